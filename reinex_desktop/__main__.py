@@ -1,0 +1,3 @@
+from reinex_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The data layer: SQLAlchemy tables of the tenant `public` schema, setup SQL, diagnostics, demo data."""

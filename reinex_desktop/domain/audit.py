@@ -1,0 +1,33 @@
+"""The audit trail: who, in which role, did what, with the row before and after (plan §2.1)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """The person behind a write, as the audit trail and permission checks see them."""
+
+    user_id: UUID | None
+    name: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEvent:
+    id: UUID
+    occurred_at: datetime
+    actor_name: str
+    actor_role: str
+    action: str
+    entity_type: str
+    entity_id: str | None
+    before: Mapping[str, Any] | None = None
+    after: Mapping[str, Any] | None = None
+    actor_id: UUID | None = None
+    metadata: Mapping[str, Any] = field(default_factory=dict)

@@ -1,0 +1,83 @@
+"""Students, guardians and the links between them (plan §4.2.1–4.2.3)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from reinex_desktop.domain.enums import (
+    FlagSeverity,
+    NotificationMethod,
+    OnboardingStatus,
+    Relationship,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MedicalFlag:
+    """One entry of `students.medical_flags`: a label with a severity and free tags."""
+
+    label: str
+    severity: FlagSeverity = FlagSeverity.MEDIUM
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Student:
+    id: UUID
+    first_name: str
+    last_name: str = ""
+    middle_name: str | None = None
+    date_of_birth: date | None = None
+    notes_internal: str | None = None
+    default_notification_method: NotificationMethod = NotificationMethod.WHATSAPP
+    special_rate: Decimal | None = None
+    medical_flags: tuple[MedicalFlag, ...] = ()
+    onboarding_status: OnboardingStatus = OnboardingStatus.NOT_STARTED
+    is_active: bool = True
+    national_id: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.middle_name, self.last_name) if part)
+
+    def age_on(self, day: date) -> int | None:
+        """Whole years on `day`, or None when the date of birth is unknown."""
+        born = self.date_of_birth
+        if born is None:
+            return None
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+@dataclass(frozen=True, slots=True)
+class Guardian:
+    id: UUID
+    first_name: str
+    last_name: str | None = None
+    middle_name: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    created_at: datetime | None = None
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.middle_name, self.last_name) if part)
+
+
+@dataclass(frozen=True, slots=True)
+class StudentGuardian:
+    """A guardian as seen from one student: the person and the relationship."""
+
+    id: UUID
+    student_id: UUID
+    guardian: Guardian
+    relationship: Relationship
+    is_primary: bool = False
