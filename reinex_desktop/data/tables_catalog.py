@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reinex_desktop.data.base import Base
-from reinex_desktop.data.types import GUID, JSONB, IntArray, Money, new_uuid
+from reinex_desktop.data.types import GUID, JSONB, IntArray, Money, NewUuid
 
 
 class InstructorProfileRow(Base):
@@ -27,7 +27,7 @@ class CapabilityRow(Base):
     __table_args__ = (sa.UniqueConstraint("employee_id", "service_id"),)
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     employee_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Employees.id"))
     service_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Services.id"))

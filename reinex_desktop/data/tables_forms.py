@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reinex_desktop.data.base import Base, check_in
-from reinex_desktop.data.types import GUID, JSONB, IntArray, UtcDateTime, UuidArray, new_uuid, utcnow
+from reinex_desktop.data.types import GUID, JSONB, IntArray, NewUuid, UtcDateTime, UuidArray, utcnow
 from reinex_desktop.domain.enums import OtpChannel, OtpStatus, WaitingListStatus
 
 
@@ -18,7 +18,7 @@ class FormRow(Base):
     __tablename__ = "forms"
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     name: Mapped[str] = mapped_column(sa.Text)
     description: Mapped[str | None] = mapped_column(sa.Text)
@@ -37,7 +37,7 @@ class FormSubmissionRow(Base):
     __table_args__ = (sa.Index(None, "student_id"),)
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     form_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("forms.id"))
     student_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("students.id"))
@@ -58,7 +58,7 @@ class OtpChallengeRow(Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     student_id: Mapped[uuid.UUID | None] = mapped_column(GUID, sa.ForeignKey("students.id"))
     channel: Mapped[str] = mapped_column(sa.Text)
@@ -77,7 +77,7 @@ class WaitingListRow(Base):
     __table_args__ = (check_in("status", tuple(WaitingListStatus), "status"),)
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     student_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("students.id"))
     desired_service_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Services.id"))

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reinex_desktop.data.base import Base
-from reinex_desktop.data.types import GUID, JSONB, Money, UtcDateTime, new_uuid, utcnow
+from reinex_desktop.data.types import GUID, JSONB, Money, NewUuid, UtcDateTime, utcnow
 
 
 class CommitmentRow(Base):
@@ -19,7 +19,7 @@ class CommitmentRow(Base):
     __table_args__ = (sa.Index(None, "student_id"),)
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     student_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("students.id"))
     service_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Services.id"))
@@ -34,7 +34,7 @@ class ConsumptionRow(Base):
     __table_args__ = (sa.Index(None, "lesson_participant_id"), sa.Index(None, "commitment_id"))
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     lesson_participant_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("lesson_participants.id"))
     commitment_id: Mapped[uuid.UUID | None] = mapped_column(GUID, sa.ForeignKey("commitments.id"))
@@ -48,7 +48,7 @@ class EarningRow(Base):
     __table_args__ = (sa.Index(None, "lesson_instance_id"), sa.Index(None, "employee_id"))
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     employee_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Employees.id"))
     lesson_instance_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("lesson_instances.id"))

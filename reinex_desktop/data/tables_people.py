@@ -1,4 +1,4 @@
-"""`students` (the tenant-wide single source of truth), `guardians`, `student_guardians` (plan §4.2.1–4.2.3)."""
+"""`students` (the tenant-wide source of truth), `guardians`, `student_guardians` (plan §4.2.1–4.2.3)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reinex_desktop.data.base import Base, check_in
-from reinex_desktop.data.types import GUID, JSONB, Money, UtcDateTime, new_uuid, utcnow
+from reinex_desktop.data.types import GUID, JSONB, Money, NewUuid, UtcDateTime, utcnow
 from reinex_desktop.domain.enums import NotificationMethod, OnboardingStatus, Relationship
 
 
@@ -25,7 +25,7 @@ class StudentRow(Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     first_name: Mapped[str] = mapped_column(sa.Text)
     middle_name: Mapped[str | None] = mapped_column(sa.Text)
@@ -53,7 +53,7 @@ class GuardianRow(Base):
     __tablename__ = "guardians"
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     first_name: Mapped[str] = mapped_column(sa.Text)
     middle_name: Mapped[str | None] = mapped_column(sa.Text)
@@ -72,7 +72,7 @@ class StudentGuardianRow(Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     student_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("students.id"))
     guardian_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("guardians.id"))

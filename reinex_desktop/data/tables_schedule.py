@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reinex_desktop.data.base import Base, check_in
-from reinex_desktop.data.types import GUID, JSONB, Money, UtcDateTime, new_uuid, utcnow
+from reinex_desktop.data.types import GUID, JSONB, Money, NewUuid, UtcDateTime, utcnow
 from reinex_desktop.domain.enums import (
     CreatedSource,
     DocumentationStatus,
@@ -29,7 +29,7 @@ class TemplateRow(Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     student_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("students.id"))
     instructor_employee_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Employees.id"))
@@ -62,7 +62,7 @@ class OverrideRow(Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     template_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("lesson_templates.id"))
     target_date: Mapped[date] = mapped_column(sa.Date)
@@ -96,7 +96,7 @@ class InstanceRow(Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     template_id: Mapped[uuid.UUID | None] = mapped_column(GUID, sa.ForeignKey("lesson_templates.id"))
     datetime_start: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -128,7 +128,7 @@ class ParticipantRow(Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     lesson_instance_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("lesson_instances.id"))
     student_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("students.id"))
@@ -153,7 +153,7 @@ class GenerationRunRow(Base):
     __table_args__ = (check_in("kind", ("weekly_generation", "reset_forward"), "kind"),)
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     kind: Mapped[str] = mapped_column(
         sa.Text, default="weekly_generation", server_default="weekly_generation"

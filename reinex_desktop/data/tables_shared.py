@@ -14,14 +14,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reinex_desktop.data.base import Base
-from reinex_desktop.data.types import GUID, JSONB, Money, UtcDateTime, UuidArray, new_uuid, utcnow
+from reinex_desktop.data.types import GUID, JSONB, Money, NewUuid, UtcDateTime, UuidArray, utcnow
 
 
 class Employee(Base):
     __tablename__ = "Employees"
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     user_id: Mapped[uuid.UUID | None] = mapped_column(GUID)
     name: Mapped[str] = mapped_column(sa.Text)
@@ -49,7 +49,7 @@ class ServiceRow(Base):
     __tablename__ = "Services"
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     name: Mapped[str] = mapped_column(sa.Text)
     duration_minutes: Mapped[int | None] = mapped_column(sa.BigInteger)
@@ -62,7 +62,7 @@ class SettingRow(Base):
     __tablename__ = "Settings"
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     key: Mapped[str] = mapped_column(sa.Text, unique=True)
     settings_value: Mapped[Any] = mapped_column(JSONB)
@@ -78,7 +78,7 @@ class SettingRow(Base):
 class WorkSessionRow(Base):
     __tablename__ = "WorkSessions"
 
-    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, server_default=new_uuid())
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, server_default=NewUuid())
     employee_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Employees.id"))
     service_id: Mapped[uuid.UUID | None] = mapped_column(GUID, sa.ForeignKey("Services.id"))
     date: Mapped[date] = mapped_column(sa.Date)
@@ -104,7 +104,7 @@ class RateHistoryRow(Base):
     __table_args__ = (sa.UniqueConstraint("employee_id", "service_id", "effective_date"),)
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     rate: Mapped[Decimal] = mapped_column(Money)
     effective_date: Mapped[date] = mapped_column(sa.Date)

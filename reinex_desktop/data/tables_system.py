@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reinex_desktop.data.base import Base
-from reinex_desktop.data.types import GUID, JSONB, UtcDateTime, new_uuid, utcnow
+from reinex_desktop.data.types import GUID, JSONB, NewUuid, UtcDateTime, utcnow
 
 
 class AuditEventRow(Base):
@@ -18,7 +18,7 @@ class AuditEventRow(Base):
     __table_args__ = (sa.Index(None, "entity_type", "entity_id"), sa.Index(None, "occurred_at"))
 
     id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=new_uuid()
+        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
     )
     occurred_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, server_default=sa.func.now())
     actor_id: Mapped[uuid.UUID | None] = mapped_column(GUID)

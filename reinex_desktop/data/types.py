@@ -106,19 +106,19 @@ class UuidArray(TypeDecorator[list[uuid.UUID]]):
         )
 
 
-class new_uuid(FunctionElement[uuid.UUID]):
+class NewUuid(FunctionElement[uuid.UUID]):
     """Server-side default for uuid keys: `gen_random_uuid()`, or random hex on SQLite."""
 
     type = GUID
     inherit_cache = True
 
 
-@compiles(new_uuid, "postgresql")
+@compiles(NewUuid, "postgresql")
 def _new_uuid_pg(element: Any, compiler: Any, **kw: Any) -> str:
     return "gen_random_uuid()"
 
 
-@compiles(new_uuid)
+@compiles(NewUuid)
 def _new_uuid_default(element: Any, compiler: Any, **kw: Any) -> str:
     return "(lower(hex(randomblob(16))))"
 
