@@ -16,6 +16,8 @@ class Actor:
     user_id: UUID | None
     name: str
     role: str
+    #: The instructor this user is, when the role is Instructor (their own lessons only).
+    employee_id: UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)

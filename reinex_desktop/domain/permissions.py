@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
+
 
 class Role(StrEnum):
     OWNER = "owner"
@@ -74,3 +76,15 @@ def permissions_for(role: Role, overrides: dict[str, bool] | None = None) -> fro
             continue
         (granted.add if allowed else granted.discard)(permission)
     return frozenset(granted)
+
+
+def forbidden(role: Role) -> DomainError:
+    """The refusal a role gets for an action outside its permissions."""
+    return DomainError(
+        Message(
+            "Permissions",
+            QT_TRANSLATE_NOOP("Permissions", "Your role ({role}) may not do this."),
+            {"role": role.value},
+        ),
+        code="forbidden",
+    )

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
-from typing import Any
+from typing import Any, ClassVar
 
 from reinex_desktop.domain.clinic_time import DEFAULT_TIMEZONE
+from reinex_desktop.domain.commands import Command
 
 # Keys of public."Settings" that Reinex reads and writes.
 KEY_BUSINESS_HOURS = "business_hours"
@@ -115,3 +116,12 @@ def parse_settings(values: Mapping[str, Any]) -> tuple[ClinicSettings, list[str]
     read(KEY_INSTRUCTOR_ORDER, "instructor_order", lambda v: tuple(str(x) for x in v))
     fields_ = {name: parsed.get(name, getattr(defaults, name)) for name in parsed}
     return ClinicSettings(**fields_, raw=dict(values)), problems
+
+
+@dataclass(frozen=True, slots=True)
+class SaveSetting(Command):
+    """Store one `"Settings"` key (Owner/Admin; validated by `validate_setting`)."""
+
+    KIND: ClassVar[str] = "settings.save"
+    key: str
+    value: Any

@@ -1,0 +1,58 @@
+"""`reinex-desktop`: open the app, or run one of its commands for scripts and scheduled jobs.
+
+Each command lives in its own module of this package with a `register(subparsers)` function;
+`COMMAND_MODULES` lists them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from datetime import date
+from pathlib import Path
+
+COMMAND_MODULES = ("schema", "demo")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reinex-desktop",
+        description="Reinex desktop: the reception-desk client of the Reinex clinic operations system.",
+    )
+    parser.add_argument("--database-url", help="tenant database (default: the embedded demo clinic)")
+    parser.add_argument("--lang", choices=("he", "en"), default="he", help="interface language (default he)")
+    parser.add_argument("--view", help="open this section (e.g. overview, day, week, students)")
+    parser.add_argument("--date", type=date.fromisoformat, help="open the section on this day (YYYY-MM-DD)")
+    parser.add_argument("--screenshot", type=Path, help="render the window to this PNG and exit")
+    parser.add_argument(
+        "--role",
+        choices=("owner", "admin", "office", "instructor", "read_only"),
+        default="owner",
+        help="role of the signed-in user in embedded/database mode",
+    )
+    parser.add_argument("--user", default="", help="name of the signed-in user")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"reinex_desktop.cli.{name}").register(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv if argv is not None else sys.argv[1:])
+    if args.command:
+        code: int = args.run(args)
+        return code
+    from reinex_desktop.app import LaunchOptions, run_app
+    from reinex_desktop.domain.permissions import Role
+
+    options = LaunchOptions(
+        database_url=args.database_url,
+        language=args.lang,
+        view=args.view,
+        day=args.date,
+        screenshot=args.screenshot,
+        role=Role(args.role),
+        user_name=args.user,
+    )
+    return run_app(options)

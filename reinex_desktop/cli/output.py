@@ -1,0 +1,59 @@
+"""Translated, clear output for command-line runs; database trouble becomes a sentence, not a traceback."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from reinex_desktop.domain.text import Message
+
+_app = None
+
+
+def use_language(language: str) -> None:
+    """Load the translations on a headless QCoreApplication so commands speak the user's language."""
+    global _app
+    from PySide6.QtCore import QCoreApplication
+
+    from reinex_desktop.i18n import install_language
+
+    _app = QCoreApplication.instance() or QCoreApplication([])
+    install_language(_app, language)
+
+
+def text(message: Message) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return message.render(QCoreApplication.translate)
+
+
+def translated(context: str, source: str, **params: object) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    translated = QCoreApplication.translate(context, source)
+    return translated.format(**params) if params else translated
+
+
+def say(line: str) -> None:
+    print(line)
+
+
+def fail(line: str) -> int:
+    print(line, file=sys.stderr)
+    return 2
+
+
+@contextmanager
+def database_errors(report: Callable[[str], int]) -> Iterator[None]:
+    """Turn an unreachable or refusing database into one clear line and exit code 2."""
+    from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
+
+    from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
+
+    try:
+        yield
+    except (OperationalError, ArgumentError, ProgrammingError) as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        source = QT_TRANSLATE_NOOP("Cli", "Cannot use the database: {reason}")
+        raise SystemExit(report(translated("Cli", source, reason=reason))) from None

@@ -1,0 +1,46 @@
+"""Translation workflow: `python -m reinex_desktop.i18n update|missing|fill FILE|build`.
+
+- update: extract source strings into translations/*_he.ts (new ones unfinished)
+- missing: print the unfinished messages as JSON {catalog: {context: {source: ""}}}
+- fill FILE: merge a JSON file of the same shape, with the translations filled in
+- build: compile the .qm files
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from reinex_desktop.i18n import catalogs
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "build"
+    if command == "update":
+        for path in catalogs.update_sources():
+            print(path.relative_to(catalogs.SOURCE_ROOT))
+    elif command == "missing":
+        report = {}
+        for path in sorted(catalogs.TRANSLATIONS_DIR.glob("*_he.ts")):
+            missing = catalogs.unfinished(path)
+            if missing:
+                report[path.stem.removesuffix("_he")] = {
+                    ctx: dict.fromkeys(src, "") for ctx, src in missing.items()
+                }
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    elif command == "fill":
+        data = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+        for catalog, translations in data.items():
+            count = catalogs.fill(catalogs.ts_path(catalog, "he"), translations)
+            print(f"{catalog}: {count} translations set")
+    elif command == "build":
+        for path in catalogs.build_qm():
+            print(path.relative_to(catalogs.SOURCE_ROOT))
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+raise SystemExit(main(sys.argv[1:]))

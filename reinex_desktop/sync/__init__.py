@@ -1,0 +1,1 @@
+"""The sync service layer: one Gateway protocol and its implementations, plus the outbox."""

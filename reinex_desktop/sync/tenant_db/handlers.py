@@ -1,0 +1,108 @@
+"""How a `TenantDbGateway` applies commands: one handler per command kind, inside a transaction.
+
+A handler loads what it needs through the session, asks the domain for the decision, writes the
+result and an audit event. It raises `DomainError` to refuse (→ REJECTED) and `VersionConflict`
+when the row changed since the user's base version (→ CONFLICT). Rules live in `domain/`, never here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reinex_desktop.data import tables as t
+from reinex_desktop.domain.codec import to_json
+from reinex_desktop.domain.commands import Command
+from reinex_desktop.domain.permissions import Permission, Role, forbidden, permissions_for
+from reinex_desktop.domain.settings import ClinicSettings, parse_settings
+from reinex_desktop.sync.mutations import Mutation
+
+C = TypeVar("C", bound=Command)
+Handler = Callable[["HandlerContext", Any], Mapping[str, Any] | None]
+
+_HANDLERS: dict[str, Handler] = {}
+
+
+class VersionConflict(Exception):
+    """The row changed since the version the user saw; carries the row as it is now."""
+
+    def __init__(self, current: Mapping[str, Any] | None) -> None:
+        super().__init__("version conflict")
+        self.current = current
+
+
+def handles(command_class: type[C]) -> Callable[[Callable[[HandlerContext, C], Any]], Callable[..., Any]]:
+    """Register the decorated function as the handler of `command_class`."""
+
+    def register(function: Callable[[HandlerContext, C], Any]) -> Callable[..., Any]:
+        _HANDLERS[command_class.KIND] = function
+        return function
+
+    return register
+
+
+def handler_for(kind: str) -> Handler | None:
+    return _HANDLERS.get(kind)
+
+
+@dataclass
+class HandlerContext:
+    session: Session
+    mutation: Mutation
+    now: datetime
+
+    @property
+    def actor(self) -> Any:
+        return self.mutation.actor
+
+    def require(self, permission: Permission) -> None:
+        """The data layer refuses what the role may not do, whatever the UI showed (plan §7)."""
+        try:
+            role = Role(self.actor.role)
+        except ValueError:
+            role = Role.READ_ONLY
+        if permission not in permissions_for(role):
+            raise forbidden(role)
+
+    def check_version(self, current: datetime | None, row: Mapping[str, Any] | None = None) -> None:
+        """CONFLICT when the user's base version is older than the row's `updated_at`."""
+        base = self.mutation.base_version
+        if base is not None and current is not None and current != base:
+            raise VersionConflict(to_json(dict(row)) if row else {"updated_at": current.isoformat()})
+
+    def audit(
+        self,
+        action: str,
+        entity_type: str,
+        entity_id: Any,
+        *,
+        before: Any = None,
+        after: Any = None,
+        **metadata: Any,
+    ) -> None:
+        """Record who, in which role, did what, with before/after, in the same transaction."""
+        actor = self.actor
+        self.session.add(
+            t.AuditEventRow(
+                occurred_at=self.now,
+                actor_id=actor.user_id,
+                actor_name=actor.name,
+                actor_role=actor.role,
+                action=action,
+                entity_type=entity_type,
+                entity_id=None if entity_id is None else str(entity_id),
+                before=to_json(before),
+                after=to_json(after),
+                metadata_={"mutation_id": str(self.mutation.mutation_id), **to_json(metadata)},
+            )
+        )
+
+    def settings(self) -> ClinicSettings:
+        rows = self.session.execute(select(t.SettingRow.key, t.SettingRow.settings_value)).all()
+        parsed, _problems = parse_settings({key: value for key, value in rows})
+        return parsed

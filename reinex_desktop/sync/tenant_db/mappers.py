@@ -1,0 +1,259 @@
+"""Rows of the tenant tables to frozen domain objects (and back for the few values that need it)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from reinex_desktop.data import tables as t
+from reinex_desktop.domain.catalog import Capability, Instructor, RateHistoryEntry, Service
+from reinex_desktop.domain.enums import (
+    CreatedSource,
+    DocumentationStatus,
+    FlagSeverity,
+    LessonStatus,
+    NotificationMethod,
+    OnboardingStatus,
+    OverrideType,
+    ParticipantStatus,
+    Relationship,
+)
+from reinex_desktop.domain.lessons import LessonInstance, LessonParticipant, LessonTemplate, TemplateOverride
+from reinex_desktop.domain.money import Commitment, CommitmentBalance, ConsumptionEntry
+from reinex_desktop.domain.people import Guardian, MedicalFlag, Student, StudentGuardian
+
+
+def _meta(value: Mapping[str, Any] | None) -> dict[str, Any]:
+    return dict(value) if isinstance(value, Mapping) else {}
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def instructor(row: t.Employee, profile: t.InstructorProfileRow | None = None) -> Instructor:
+    meta = _meta(row.metadata_)
+    return Instructor(
+        id=row.id,
+        name=row.name,
+        employee_number=row.employee_id or "",
+        color=meta.get("instructor_color"),
+        phone=row.phone,
+        email=row.email,
+        is_active=row.is_active is not False,
+        current_rate=row.current_rate,
+        working_days=tuple(profile.working_days) if profile and profile.working_days else None,
+        break_time_minutes=profile.break_time_minutes if profile else None,
+        metadata=meta,
+    )
+
+
+def service(row: t.ServiceRow) -> Service:
+    meta = _meta(row.metadata_)
+    return Service(
+        id=row.id,
+        name=row.name,
+        duration_minutes=int(row.duration_minutes) if row.duration_minutes is not None else None,
+        color=row.color,
+        payment_model=row.payment_model,
+        base_price=_decimal(meta.get("base_price")),
+        metadata=meta,
+    )
+
+
+def capability(row: t.CapabilityRow) -> Capability:
+    return Capability(
+        id=row.id,
+        employee_id=row.employee_id,
+        service_id=row.service_id,
+        max_students=row.max_students,
+        base_rate=row.base_rate,
+    )
+
+
+def rate(row: t.RateHistoryRow) -> RateHistoryEntry:
+    return RateHistoryEntry(
+        id=row.id,
+        employee_id=row.employee_id,
+        rate=row.rate,
+        effective_date=row.effective_date,
+        service_id=row.service_id,
+    )
+
+
+def _flags(value: Any) -> tuple[MedicalFlag, ...]:
+    flags: list[MedicalFlag] = []
+    for item in value or ():
+        if isinstance(item, str):
+            flags.append(MedicalFlag(item))
+        elif isinstance(item, Mapping) and item.get("label"):
+            severity = item.get("severity", "medium")
+            flags.append(
+                MedicalFlag(
+                    str(item["label"]),
+                    FlagSeverity(severity) if severity in tuple(FlagSeverity) else FlagSeverity.MEDIUM,
+                    tuple(str(tag) for tag in item.get("tags", ())),
+                )
+            )
+    return tuple(flags)
+
+
+def student(row: t.StudentRow) -> Student:
+    meta = _meta(row.metadata_)
+    return Student(
+        id=row.id,
+        first_name=row.first_name,
+        last_name=row.last_name or "",
+        middle_name=row.middle_name,
+        date_of_birth=row.date_of_birth,
+        notes_internal=row.notes_internal,
+        default_notification_method=NotificationMethod(row.default_notification_method),
+        special_rate=row.special_rate,
+        medical_flags=_flags(row.medical_flags),
+        onboarding_status=OnboardingStatus(row.onboarding_status),
+        is_active=row.is_active,
+        national_id=meta.get("national_id"),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        metadata=meta,
+    )
+
+
+def flags_to_json(flags: tuple[MedicalFlag, ...]) -> list[dict[str, Any]]:
+    return [{"label": f.label, "severity": f.severity.value, "tags": list(f.tags)} for f in flags]
+
+
+def guardian(row: t.GuardianRow) -> Guardian:
+    return Guardian(
+        id=row.id,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        middle_name=row.middle_name,
+        phone=row.phone,
+        email=row.email,
+        created_at=row.created_at,
+        metadata=_meta(row.metadata_),
+    )
+
+
+def student_guardian(link: t.StudentGuardianRow, person: t.GuardianRow) -> StudentGuardian:
+    return StudentGuardian(
+        id=link.id,
+        student_id=link.student_id,
+        guardian=guardian(person),
+        relationship=Relationship(link.relationship),
+        is_primary=link.is_primary,
+    )
+
+
+def template(row: t.TemplateRow) -> LessonTemplate:
+    return LessonTemplate(
+        id=row.id,
+        student_id=row.student_id,
+        instructor_employee_id=row.instructor_employee_id,
+        service_id=row.service_id,
+        day_of_week=row.day_of_week,
+        time_of_day=row.time_of_day,
+        duration_minutes=row.duration_minutes,
+        valid_from=row.valid_from,
+        valid_until=row.valid_until,
+        price_override=row.price_override,
+        notes_internal=row.notes_internal,
+        flags=_meta(row.flags),
+        is_active=row.is_active,
+        version=row.version,
+        supersedes_template_id=row.supersedes_template_id,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        metadata=_meta(row.metadata_),
+    )
+
+
+def override(row: t.OverrideRow) -> TemplateOverride:
+    return TemplateOverride(
+        id=row.id,
+        template_id=row.template_id,
+        target_date=row.target_date,
+        override_type=OverrideType(row.override_type),
+        new_instructor_employee_id=row.new_instructor_employee_id,
+        new_service_id=row.new_service_id,
+        new_time_of_day=row.new_time_of_day,
+        new_duration_minutes=row.new_duration_minutes,
+        note=row.note,
+        created_by=row.created_by,
+        created_at=row.created_at,
+    )
+
+
+def participant(row: t.ParticipantRow, student_name: str = "") -> LessonParticipant:
+    return LessonParticipant(
+        id=row.id,
+        lesson_instance_id=row.lesson_instance_id,
+        student_id=row.student_id,
+        participant_status=ParticipantStatus(row.participant_status),
+        price_charged=row.price_charged,
+        pricing_breakdown=row.pricing_breakdown,
+        commitment_id=row.commitment_id,
+        documentation_ref=row.documentation_ref,
+        attendance_confirmed_at=row.attendance_confirmed_at,
+        metadata=_meta(row.metadata_),
+        student_name=student_name,
+    )
+
+
+def instance(row: t.InstanceRow, participants: tuple[LessonParticipant, ...] = ()) -> LessonInstance:
+    return LessonInstance(
+        id=row.id,
+        datetime_start=row.datetime_start,
+        duration_minutes=row.duration_minutes,
+        instructor_employee_id=row.instructor_employee_id,
+        service_id=row.service_id,
+        status=LessonStatus(row.status),
+        documentation_status=DocumentationStatus(row.documentation_status),
+        created_source=CreatedSource(row.created_source),
+        template_id=row.template_id,
+        applied_override_id=row.applied_override_id,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        metadata=_meta(row.metadata_),
+        participants=participants,
+    )
+
+
+def commitment(row: t.CommitmentRow) -> Commitment:
+    return Commitment(
+        id=row.id,
+        student_id=row.student_id,
+        service_id=row.service_id,
+        total_amount=row.total_amount,
+        created_at=row.created_at,
+        expires_at=row.expires_at,
+        metadata=_meta(row.metadata_),
+    )
+
+
+def consumption(row: t.ConsumptionRow) -> ConsumptionEntry:
+    return ConsumptionEntry(
+        id=row.id,
+        lesson_participant_id=row.lesson_participant_id,
+        amount_charged=row.amount_charged,
+        commitment_id=row.commitment_id,
+        created_at=row.created_at,
+        metadata=_meta(row.metadata_),
+    )
+
+
+def balance(row: Any) -> CommitmentBalance:
+    cents = Decimal("0.01")
+    return CommitmentBalance(
+        commitment_id=row.commitment_id,
+        total_amount=Decimal(str(row.total_amount)).quantize(cents),
+        consumed_amount=Decimal(str(row.consumed_amount)).quantize(cents),
+        remaining_balance=Decimal(str(row.remaining_balance)).quantize(cents),
+    )

@@ -1,0 +1,83 @@
+"""Schedule reads: lessons with their participants, templates, overrides."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime
+from uuid import UUID
+
+import sqlalchemy as sa
+
+from reinex_desktop.data import tables as t
+from reinex_desktop.domain.lessons import LessonInstance, LessonParticipant, LessonTemplate, TemplateOverride
+from reinex_desktop.sync.tenant_db import mappers
+from reinex_desktop.sync.tenant_db.session_base import SessionSource
+
+_STUDENT_NAME = sa.func.trim(
+    t.StudentRow.first_name + sa.literal(" ") + sa.func.coalesce(t.StudentRow.last_name, sa.literal(""))
+)
+
+
+class ScheduleReadsMixin(SessionSource):
+    def lessons_between(
+        self,
+        start: datetime,
+        end: datetime,
+        *,
+        instructor_id: UUID | None = None,
+        student_id: UUID | None = None,
+    ) -> list[LessonInstance]:
+        window = sa.and_(t.InstanceRow.datetime_start >= start, t.InstanceRow.datetime_start < end)
+        instances = (
+            sa.select(t.InstanceRow).where(window).order_by(t.InstanceRow.datetime_start, t.InstanceRow.id)
+        )
+        if instructor_id is not None:
+            instances = instances.where(t.InstanceRow.instructor_employee_id == instructor_id)
+        if student_id is not None:
+            instances = instances.where(
+                sa.exists().where(
+                    t.ParticipantRow.lesson_instance_id == t.InstanceRow.id,
+                    t.ParticipantRow.student_id == student_id,
+                )
+            )
+        participants = (
+            sa.select(t.ParticipantRow, _STUDENT_NAME)
+            .join(t.InstanceRow, t.InstanceRow.id == t.ParticipantRow.lesson_instance_id)
+            .join(t.StudentRow, t.StudentRow.id == t.ParticipantRow.student_id)
+            .where(window)
+            .order_by(t.StudentRow.first_name, t.ParticipantRow.id)
+        )
+        with self.read_session() as session:
+            rows = list(session.scalars(instances))
+            by_lesson: dict[UUID, list[LessonParticipant]] = defaultdict(list)
+            for participant, name in session.execute(participants):
+                by_lesson[participant.lesson_instance_id].append(mappers.participant(participant, name))
+        return [mappers.instance(row, tuple(by_lesson.get(row.id, ()))) for row in rows]
+
+    def lesson(self, lesson_id: UUID) -> LessonInstance | None:
+        with self.read_session() as session:
+            row = session.get(t.InstanceRow, lesson_id)
+            if row is None:
+                return None
+            query = (
+                sa.select(t.ParticipantRow, _STUDENT_NAME)
+                .join(t.StudentRow, t.StudentRow.id == t.ParticipantRow.student_id)
+                .where(t.ParticipantRow.lesson_instance_id == lesson_id)
+                .order_by(t.StudentRow.first_name)
+            )
+            participants = tuple(mappers.participant(p, name) for p, name in session.execute(query))
+        return mappers.instance(row, participants)
+
+    def templates(self, *, active_only: bool = True, student_id: UUID | None = None) -> list[LessonTemplate]:
+        query = sa.select(t.TemplateRow).order_by(t.TemplateRow.day_of_week, t.TemplateRow.time_of_day)
+        if active_only:
+            query = query.where(t.TemplateRow.is_active)
+        if student_id is not None:
+            query = query.where(t.TemplateRow.student_id == student_id)
+        with self.read_session() as session:
+            return [mappers.template(row) for row in session.scalars(query)]
+
+    def overrides_between(self, first: date, last: date) -> list[TemplateOverride]:
+        query = sa.select(t.OverrideRow).where(t.OverrideRow.target_date.between(first, last))
+        with self.read_session() as session:
+            return [mappers.override(row) for row in session.scalars(query)]

@@ -1,0 +1,31 @@
+"""The sections of the main window. Only sections that really work are listed here.
+
+A feature adds one `Section` to `registered_sections()`; the factory builds its widget from the
+`AppContext` and may offer `show_date(date)` so `--view KEY --date D` can open it on a day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
+from reinex_desktop.services.context import AppContext, UserContext
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str  # source text in the "Sections" context
+    factory: Callable[[AppContext], QWidget]
+    visible: Callable[[UserContext], bool] = lambda _user: True
+
+
+def registered_sections() -> list[Section]:
+    from reinex_desktop.ui.overview_view import OverviewView
+
+    return [
+        Section("overview", QT_TRANSLATE_NOOP("Sections", "Today"), OverviewView),
+    ]

@@ -1,0 +1,232 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="he_IL">
+<context>
+    <name>App</name>
+    <message>
+        <source>Reception</source>
+        <translation>קבלה</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Give the database with --database-url URL.</source>
+        <translation>יש לציין את מסד הנתונים עם ‎--database-url URL‎.</translation>
+    </message>
+    <message>
+        <source>Demo clinic loaded: {students} students, {lessons} lessons.</source>
+        <translation>מרפאת ההדגמה נטענה: {students} תלמידים, {lessons} שיעורים.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database: {reason}</source>
+        <translation>לא ניתן להשתמש במסד הנתונים: {reason}</translation>
+    </message>
+    <message>
+        <source>The schema is complete.</source>
+        <translation>הסכמה שלמה.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>מתוכנן</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>הושלם</translation>
+    </message>
+    <message>
+        <source>Cancelled by student</source>
+        <translation>בוטל ע״י התלמיד</translation>
+    </message>
+    <message>
+        <source>Cancelled by clinic</source>
+        <translation>בוטל ע״י המרכז</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>לא הגיע</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>נכח</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>אב</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>אם</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>עצמי</translation>
+    </message>
+    <message>
+        <source>Caretaker</source>
+        <translation>מטפל/ת</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>אחר</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>וואטסאפ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>דוא״ל</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>טרם החל</translation>
+    </message>
+    <message>
+        <source>Forms pending</source>
+        <translation>ממתין לטפסים</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>מאושר</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>בעלים</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>מנהל/ת</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>משרד</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>מדריך/ה</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>צפייה בלבד</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Reinex — reception desk</source>
+        <extracomment>The user picked another language; the window has rebuilt itself in it.</extracomment>
+        <translation>ריינקס — עמדת קבלה</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>מסכים</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;קובץ</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;יציאה</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;שפה</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Lessons today</source>
+        <translation>שיעורים היום</translation>
+    </message>
+    <message>
+        <source>Students expected</source>
+        <translation>תלמידים צפויים</translation>
+    </message>
+    <message>
+        <source>Instructors teaching</source>
+        <translation>מדריכים בעבודה</translation>
+    </message>
+    <message>
+        <source>Active instructors</source>
+        <translation>מדריכים פעילים</translation>
+    </message>
+    <message>
+        <source>Active students</source>
+        <translation>תלמידים פעילים</translation>
+    </message>
+    <message>
+        <source>{clinic} — {day}</source>
+        <translation>{clinic} — {day}</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Your role ({role}) may not do this.</source>
+        <extracomment>What each role may do before an organization&apos;s own `org_settings.permissions` refine it.</extracomment>
+        <translation>לתפקיד שלך ({role}) אין הרשאה לפעולה זו.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaProblemView</name>
+    <message>
+        <source>Schema upgrade required</source>
+        <translation>נדרש עדכון סכמה</translation>
+    </message>
+    <message>
+        <source>The clinic database lacks tables or columns this version of Reinex needs. Nothing was changed. Ask the administrator to run:</source>
+        <translation>במסד הנתונים של המרכז חסרות טבלאות או עמודות שגרסה זו של ריינקס צריכה. דבר לא שונה. בקשו ממנהל המערכת להריץ:</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>חסרים:</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaReport</name>
+    <message>
+        <source>Schema upgrade required. The database lacks: {missing}. To fix it, run: reinex-desktop schema apply --database-url URL</source>
+        <translation>נדרש עדכון סכמה. במסד הנתונים חסרים: {missing}. לתיקון יש להריץ: ‎reinex-desktop schema apply --database-url URL‎</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Today</source>
+        <translation>היום</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Embedded demo database</source>
+        <translation>מסד הדגמה מקומי</translation>
+    </message>
+    <message>
+        <source>Tenant database</source>
+        <translation>מסד הנתונים של המרכז</translation>
+    </message>
+    <message>
+        <source>Web backend</source>
+        <translation>שרת הרשת</translation>
+    </message>
+    <message>
+        <source>{where} · online</source>
+        <translation>{where} · מחובר</translation>
+    </message>
+</context>
+</TS>
