@@ -1,6 +1,6 @@
-"""Translation workflow: `python -m reinex_desktop.i18n update|missing|fill FILE|build`.
+"""Translation workflow: `python -m reinex_desktop.i18n update [CATALOG]|missing|fill FILE|build`.
 
-- update: extract source strings into translations/*_he.ts (new ones unfinished)
+- update [CATALOG]: extract source strings into translations/*_he.ts (new ones unfinished)
 - missing: print the unfinished messages as JSON {catalog: {context: {source: ""}}}
 - fill FILE: merge a JSON file of the same shape, with the translations filled in
 - build: compile the .qm files
@@ -18,16 +18,14 @@ from reinex_desktop.i18n import catalogs
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "build"
     if command == "update":
-        for path in catalogs.update_sources():
+        for path in catalogs.update_sources(only=argv[1] if len(argv) > 1 else None):
             print(path.relative_to(catalogs.SOURCE_ROOT))
     elif command == "missing":
         report = {}
         for path in sorted(catalogs.TRANSLATIONS_DIR.glob("*_he.ts")):
             missing = catalogs.unfinished(path)
             if missing:
-                report[path.stem.removesuffix("_he")] = {
-                    ctx: dict.fromkeys(src, "") for ctx, src in missing.items()
-                }
+                report[path.stem.removesuffix("_he")] = {ctx: dict.fromkeys(src, "") for ctx, src in missing.items()}
         print(json.dumps(report, ensure_ascii=False, indent=1))
     elif command == "fill":
         data = json.loads(Path(argv[1]).read_text(encoding="utf-8"))

@@ -48,11 +48,13 @@ def _tool(name: str) -> list[str]:
     ]
 
 
-def update_sources(directory: Path = TRANSLATIONS_DIR) -> list[Path]:
+def update_sources(directory: Path = TRANSLATIONS_DIR, only: str | None = None) -> list[Path]:
     """Run lupdate: add new source strings to each catalog (unfinished), drop vanished ones."""
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     for catalog, sources in sources_by_catalog().items():
+        if only and catalog != only:
+            continue
         for language in LANGUAGES:
             target = directory / f"{catalog}_{language}.ts"
             files = [os.path.relpath(path, directory) for path in sources]

@@ -38,9 +38,7 @@ def install_language(app: QCoreApplication, language: str = "he") -> None:
     _installed.clear()
     if language != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        candidates = [(f"qtbase_{language}", qt_dir)] + [
-            (str(p.with_suffix("")), "") for p in _qm_files(language)
-        ]
+        candidates = [(f"qtbase_{language}", qt_dir)] + [(str(p.with_suffix("")), "") for p in _qm_files(language)]
         for name, directory in candidates:
             translator = QTranslator(app)
             if translator.load(name, directory):

@@ -30,9 +30,7 @@ class MainWindow(QMainWindow):
     #: The user picked another language; the window has rebuilt itself in it.
     language_changed = Signal(str)
 
-    def __init__(
-        self, context: AppContext, *, language: str = "he", schema: SchemaReport | None = None
-    ) -> None:
+    def __init__(self, context: AppContext, *, language: str = "he", schema: SchemaReport | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self._context = context
@@ -51,9 +49,7 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.setObjectName("statusBar")
         user = self._context.user.actor
-        status.addWidget(
-            QLabel(self.tr("{name} ({role})").format(name=user.name, role=label(self._context.user.role)))
-        )
+        status.addWidget(QLabel(self.tr("{name} ({role})").format(name=user.name, role=label(self._context.user.role))))
         self._sync_status = SyncStatusWidget(self._context, self)
         status.addPermanentWidget(self._sync_status)
         if not self._schema.ok:

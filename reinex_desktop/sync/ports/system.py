@@ -13,8 +13,6 @@ class SystemReads(Protocol):
         """What the tenant lacks; an empty report when the schema is complete."""
         ...
 
-    def audit_events(
-        self, *, entity_type: str | None = None, entity_id: str | None = None
-    ) -> list[AuditEvent]:
+    def audit_events(self, *, entity_type: str | None = None, entity_id: str | None = None) -> list[AuditEvent]:
         """Newest first."""
         ...

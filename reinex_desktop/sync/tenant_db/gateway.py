@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
+import pkgutil
 from datetime import UTC, datetime
 
 from sqlalchemy.engine import Engine
@@ -13,7 +15,6 @@ from reinex_desktop.data import tables as t
 from reinex_desktop.domain.codec import to_json
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
 from reinex_desktop.sync.mutations import Mutation, MutationResult, Outcome
-from reinex_desktop.sync.tenant_db import handlers_settings  # noqa: F401  (registers handlers)
 from reinex_desktop.sync.tenant_db.handlers import HandlerContext, VersionConflict, handler_for
 from reinex_desktop.sync.tenant_db.reads_catalog import CatalogReadsMixin
 from reinex_desktop.sync.tenant_db.reads_money import MoneyReadsMixin
@@ -23,14 +24,23 @@ from reinex_desktop.sync.tenant_db.reads_system import SystemReadsMixin
 
 log = logging.getLogger(__name__)
 
+
+def _register_handlers() -> None:
+    """Import every `handlers_*` module of this package; each registers its command handlers."""
+    package = importlib.import_module("reinex_desktop.sync.tenant_db")
+    for module in pkgutil.iter_modules(package.__path__):
+        if module.name.startswith("handlers_"):
+            importlib.import_module(f"{package.__name__}.{module.name}")
+
+
+_register_handlers()
+
 _UNKNOWN = QT_TRANSLATE_NOOP("Gateway", "This version of the app cannot perform '{kind}'.")
 _MALFORMED = QT_TRANSLATE_NOOP("Gateway", "The change could not be read and was not applied.")
 _INTEGRITY = QT_TRANSLATE_NOOP("Gateway", "The change collides with data already saved and was not applied.")
 
 
-class TenantDbGateway(
-    CatalogReadsMixin, ScheduleReadsMixin, PeopleReadsMixin, MoneyReadsMixin, SystemReadsMixin
-):
+class TenantDbGateway(CatalogReadsMixin, ScheduleReadsMixin, PeopleReadsMixin, MoneyReadsMixin, SystemReadsMixin):
     """Reads through per-area mixins; every write through `apply`."""
 
     def __init__(self, engine: Engine) -> None:
@@ -48,9 +58,7 @@ class TenantDbGateway(
                 return self._apply_once(mutation)
             except IntegrityError:
                 # Another connection recorded the same mutation id first: read its verdict.
-                log.info(
-                    "mutation %s raced with a duplicate; reading the recorded verdict", mutation.mutation_id
-                )
+                log.info("mutation %s raced with a duplicate; reading the recorded verdict", mutation.mutation_id)
         raise RuntimeError(f"mutation {mutation.mutation_id} could not be applied")
 
     def _apply_once(self, mutation: Mutation) -> MutationResult:
@@ -58,9 +66,7 @@ class TenantDbGateway(
             prior = session.get(t.AppliedMutationRow, mutation.mutation_id)
             if prior is not None and prior.result is not None:
                 return MutationResult.from_wire(prior.result)
-            record = t.AppliedMutationRow(
-                mutation_id=mutation.mutation_id, kind=mutation.kind, outcome="pending"
-            )
+            record = t.AppliedMutationRow(mutation_id=mutation.mutation_id, kind=mutation.kind, outcome="pending")
             session.add(record)
             session.flush()  # claims the id: a concurrent duplicate waits on this row
             verdict = self._run_handler(session, mutation)

@@ -18,9 +18,7 @@ def save_setting(ctx: HandlerContext, command: SaveSetting) -> dict[str, Any]:
     row = ctx.session.scalar(sa.select(t.SettingRow).where(t.SettingRow.key == command.key))
     before = None if row is None else row.settings_value
     if row is None:
-        row = t.SettingRow(
-            key=command.key, settings_value=command.value, created_at=ctx.now, updated_at=ctx.now
-        )
+        row = t.SettingRow(key=command.key, settings_value=command.value, created_at=ctx.now, updated_at=ctx.now)
         ctx.session.add(row)
     else:
         ctx.check_version(row.updated_at, {"key": row.key, "settings_value": row.settings_value})

@@ -34,8 +34,7 @@ class CatalogReadsMixin(SessionSource):
     def services(self) -> list[Service]:
         with self.read_session() as session:
             return [
-                mappers.service(row)
-                for row in session.scalars(sa.select(t.ServiceRow).order_by(t.ServiceRow.name))
+                mappers.service(row) for row in session.scalars(sa.select(t.ServiceRow).order_by(t.ServiceRow.name))
             ]
 
     def capabilities(self) -> list[Capability]:

@@ -28,9 +28,7 @@ class ScheduleReadsMixin(SessionSource):
         student_id: UUID | None = None,
     ) -> list[LessonInstance]:
         window = sa.and_(t.InstanceRow.datetime_start >= start, t.InstanceRow.datetime_start < end)
-        instances = (
-            sa.select(t.InstanceRow).where(window).order_by(t.InstanceRow.datetime_start, t.InstanceRow.id)
-        )
+        instances = sa.select(t.InstanceRow).where(window).order_by(t.InstanceRow.datetime_start, t.InstanceRow.id)
         if instructor_id is not None:
             instances = instances.where(t.InstanceRow.instructor_employee_id == instructor_id)
         if student_id is not None:

@@ -15,9 +15,7 @@ class SystemReadsMixin(SessionSource):
     def check_schema(self) -> SchemaReport:
         return diagnose(self.engine)
 
-    def audit_events(
-        self, *, entity_type: str | None = None, entity_id: str | None = None
-    ) -> list[AuditEvent]:
+    def audit_events(self, *, entity_type: str | None = None, entity_id: str | None = None) -> list[AuditEvent]:
         query = sa.select(t.AuditEventRow).order_by(t.AuditEventRow.occurred_at.desc())
         if entity_type:
             query = query.where(t.AuditEventRow.entity_type == entity_type)
