@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("REINEX_TESTING", "1")
+# Background operations run inline, so widget tests see their results at once.
+os.environ.setdefault("REINEX_SYNC_OPERATIONS", "1")
 
 import pytest
 import sqlalchemy as sa
@@ -45,9 +47,7 @@ class PgDatabases:
 
     def __init__(self, admin_url: str) -> None:
         self.admin_url = make_url(admin_url)
-        self.admin = sa.create_engine(
-            self.admin_url, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool
-        )
+        self.admin = sa.create_engine(self.admin_url, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
         self.created: list[str] = []
         self.engines: list[Engine] = []
         self.run_id = uuid.uuid4().hex[:8]

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
     <name>App</name>
@@ -25,6 +24,25 @@
     <message>
         <source>The schema is complete.</source>
         <translation>הסכמה שלמה.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>The instructor already has another lesson at this time.</source>
+        <translation>למדריך/ה כבר יש שיעור אחר בשעה זו.</translation>
+    </message>
+    <message>
+        <source>The student already has another lesson at this time.</source>
+        <translation>לתלמיד/ה כבר יש שיעור אחר בשעה זו.</translation>
+    </message>
+    <message>
+        <source>{count} students booked, but the instructor takes at most {capacity} for this service.</source>
+        <translation>נקבעו {count} תלמידים, אך המדריך/ה מקבל/ת לכל היותר {capacity} בשירות זה.</translation>
+    </message>
+    <message>
+        <source>The instructor does not give this service.</source>
+        <translation>המדריך/ה אינו/ה נותן/ת שירות זה.</translation>
     </message>
 </context>
 <context>
@@ -177,7 +195,7 @@
     <name>Permissions</name>
     <message>
         <source>Your role ({role}) may not do this.</source>
-        <extracomment>What each role may do before an organization&apos;s own `org_settings.permissions` refine it.</extracomment>
+        <extracomment>What each role may do before an organization's own `org_settings.permissions` refine it.</extracomment>
         <translation>לתפקיד שלך ({role}) אין הרשאה לפעולה זו.</translation>
     </message>
 </context>

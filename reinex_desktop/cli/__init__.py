@@ -41,7 +41,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv if argv is not None else sys.argv[1:])
     if args.command:
-        code: int = args.run(args)
+        try:
+            code: int = args.run(args)
+        except SystemExit as stop:  # a command's clear refusal (see cli.output.database_errors)
+            return int(stop.code or 0)
         return code
     from reinex_desktop.app import LaunchOptions, run_app
     from reinex_desktop.domain.permissions import Role

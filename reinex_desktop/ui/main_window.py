@@ -140,6 +140,10 @@ class MainWindow(QMainWindow):
             self._context.notices.unsubscribe(getattr(widget, "_on_data_changed", None))  # type: ignore[arg-type]
             widget.deleteLater()
         self._widgets.clear()
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.setParent(None)  # type: ignore[call-overload]
+            old.deleteLater()
         self.statusBar().deleteLater()
         self.setStatusBar(None)  # type: ignore[arg-type]
         self._build()

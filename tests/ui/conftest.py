@@ -1,0 +1,40 @@
+"""Qt fixtures: the application in Hebrew (right-to-left) with the bundled fonts, and a context."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy.engine import Engine
+
+from reinex_desktop.domain.permissions import Role
+from reinex_desktop.i18n import install_language
+from reinex_desktop.i18n.install import register_fonts
+from reinex_desktop.services.context import AppContext, UserContext
+from reinex_desktop.sync.tenant_db import TenantDbGateway
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+
+
+@pytest.fixture
+def hebrew_app(qapp: QApplication) -> Iterator[QApplication]:
+    """The test application in Hebrew; restored to Hebrew after a test that switched language."""
+    register_fonts(qapp)
+    install_language(qapp, "he")
+    yield qapp
+    install_language(qapp, "he")
+
+
+@pytest.fixture
+def owner_context(sqlite_engine: Engine) -> AppContext:
+    return AppContext(gateway=TenantDbGateway(sqlite_engine), user=UserContext.for_role(Role.OWNER, "דנה"))
+
+
+def save_png(widget: object, name: str) -> Path:
+    """Render a widget to artifacts/NAME.png for a person to look at; returns the path."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    assert widget.grab().save(str(path))  # type: ignore[attr-defined]
+    return path
