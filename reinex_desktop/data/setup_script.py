@@ -32,9 +32,7 @@ HEADER = """-- Reinex tenant `public` schema: idempotent setup.
 
 def _compile(element: sa.schema.ExecutableDDLElement) -> str:
     dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
-    return str(
-        element.compile(dialect=dialect, schema_translate_map={None: "public"}, render_schema_translate=True)
-    )
+    return str(element.compile(dialect=dialect, schema_translate_map={None: "public"}, render_schema_translate=True))
 
 
 def _quoted(table: sa.Table) -> str:
@@ -100,7 +98,7 @@ def _apply_sqlite(engine: Engine) -> None:
                 if column.name not in present:
                     spec = copy.copy(column)
                     spec.nullable = spec.nullable or column.server_default is None
-                    ddl = CreateColumn(spec).compile(dialect=connection.dialect)  # type: ignore[arg-type]
+                    ddl = CreateColumn(spec).compile(dialect=connection.dialect)
                     connection.exec_driver_sql(f'ALTER TABLE "{table.name}" ADD COLUMN {ddl}')
         view = COMMITMENT_BALANCES_SELECT.format(schema="").strip()
         connection.exec_driver_sql(f"CREATE VIEW IF NOT EXISTS {COMMITMENT_BALANCES_VIEW} AS {view}")

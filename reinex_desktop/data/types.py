@@ -41,9 +41,10 @@ class UtcDateTime(TypeDecorator[datetime]):
             return None
         if isinstance(value, str):
             value = datetime.fromisoformat(value)
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        moment: datetime = value
+        if moment.tzinfo is None:
+            return moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC)
 
 
 class Money(TypeDecorator[Decimal]):
@@ -101,9 +102,7 @@ class UuidArray(TypeDecorator[list[uuid.UUID]]):
         return [str(v) for v in value]
 
     def process_result_value(self, value: Any, dialect: Dialect) -> list[uuid.UUID] | None:
-        return (
-            None if value is None else [v if isinstance(v, uuid.UUID) else uuid.UUID(str(v)) for v in value]
-        )
+        return None if value is None else [v if isinstance(v, uuid.UUID) else uuid.UUID(str(v)) for v in value]
 
 
 class NewUuid(FunctionElement[uuid.UUID]):

@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self._widgets.clear()
         old = self.takeCentralWidget()
         if old is not None:
-            old.setParent(None)  # type: ignore[call-overload]
+            old.setParent(None)
             old.deleteLater()
         self.statusBar().deleteLater()
         self.setStatusBar(None)  # type: ignore[arg-type]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from reinex_desktop.domain.enums import LessonStatus
@@ -66,7 +66,7 @@ class OverviewView(QWidget):
 
     def _show(self, overview: DayOverview) -> None:
         locale = QLocale()
-        day_text = locale.toString(overview.day, QLocale.FormatType.LongFormat)
+        day_text = locale.toString(QDate(overview.day), QLocale.FormatType.LongFormat)
         self._title.setText(self.tr("{clinic} — {day}").format(clinic=overview.clinic_name, day=day_text))
         values = {
             "lessons": overview.lessons,
