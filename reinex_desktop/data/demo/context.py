@@ -65,7 +65,7 @@ class DemoContext:
     @cached_property
     def holidays(self) -> frozenset[date]:
         years = range(self.first_day.year - 1, self.last_day.year + 2)
-        return frozenset(holidays.Israel(years=years).keys())
+        return frozenset(holidays.country_holidays("IL", years=years).keys())
 
     def closed_reason(self, day: date) -> str | None:
         """Why the clinic gives no lessons on `day` (weekly day off, holiday, closure), or None."""
@@ -96,9 +96,7 @@ def pick_closure(size: DemoSize, today: date, seed: int) -> frozenset[date]:
     """One staff-training day in the future window, so "closed days" has a real example."""
     probe = DemoContext(size, today, seed)
     candidates = [
-        d
-        for d in probe.open_days(future=True)
-        if d > today + timedelta(days=7) and day_of_week(d) in (1, 2, 3)
+        d for d in probe.open_days(future=True) if d > today + timedelta(days=7) and day_of_week(d) in (1, 2, 3)
     ]
     if not candidates:
         return frozenset()
