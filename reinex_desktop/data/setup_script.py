@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.schema import CreateColumn, CreateIndex, CreateTable
 
 from reinex_desktop.data.engine import is_postgres
-from reinex_desktop.data.tables import COMMITMENT_BALANCES_SELECT, COMMITMENT_BALANCES_VIEW, metadata
+from reinex_desktop.data.tables import COMMITMENT_BALANCES_SELECT, COMMITMENT_BALANCES_VIEW, UNFED_TABLES, metadata
 
 SCRIPT_NAME = "tenant_public_schema.sql"
 _LOCK_KEY = 72_114_501  # serializes two workstations upgrading the same tenant at once
@@ -59,6 +59,58 @@ def postgres_statements() -> list[str]:
         )
     view = COMMITMENT_BALANCES_SELECT.format(schema="public.").strip()
     statements.append(f"CREATE OR REPLACE VIEW public.{COMMITMENT_BALANCES_VIEW} AS\n{view}")
+    statements.extend(sync_feed_statements())
+    return statements
+
+
+# --- PostgreSQL only: the change feed that desktop caches pull from (data/tables_sync.py) --------
+
+SYNC_CAPTURE_FUNCTION = "reinex_sync_capture"
+SYNC_CAPTURE_TRIGGER = "reinex_sync_capture"
+
+_CAPTURE_BODY = """CREATE OR REPLACE FUNCTION public.reinex_sync_capture() RETURNS trigger
+LANGUAGE plpgsql AS $capture$
+DECLARE
+    new_key text;
+    old_key text;
+BEGIN
+    IF TG_OP <> 'DELETE' THEN
+        new_key := to_jsonb(NEW) ->> TG_ARGV[0];
+    END IF;
+    IF TG_OP <> 'INSERT' THEN
+        old_key := to_jsonb(OLD) ->> TG_ARGV[0];
+    END IF;
+    IF old_key IS NOT NULL AND old_key IS DISTINCT FROM new_key THEN
+        INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
+        VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, old_key, 'D', clock_timestamp());
+    END IF;
+    IF new_key IS NOT NULL THEN
+        INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
+        VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, new_key, left(TG_OP, 1), clock_timestamp());
+    END IF;
+    RETURN NULL;
+END
+$capture$"""
+
+
+def fed_tables() -> list[sa.Table]:
+    """Tenant tables whose every change is written to `sync_changes` (single-column primary key)."""
+    return [
+        table
+        for table in metadata.sorted_tables
+        if table.name not in UNFED_TABLES and len(table.primary_key.columns) == 1
+    ]
+
+
+def sync_feed_statements() -> list[str]:
+    """The capture function and one row trigger per fed table; `CREATE OR REPLACE`, so re-runnable."""
+    statements = [_CAPTURE_BODY]
+    for table in fed_tables():
+        key = next(iter(table.primary_key.columns)).name
+        statements.append(
+            f"CREATE OR REPLACE TRIGGER {SYNC_CAPTURE_TRIGGER} AFTER INSERT OR UPDATE OR DELETE ON {_quoted(table)} "
+            f"FOR EACH ROW EXECUTE FUNCTION public.{SYNC_CAPTURE_FUNCTION}('{key}')"
+        )
     return statements
 
 

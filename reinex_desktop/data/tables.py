@@ -20,6 +20,7 @@ from reinex_desktop.data.tables_schedule import (
     TemplateRow,
 )
 from reinex_desktop.data.tables_shared import Employee, RateHistoryRow, ServiceRow, SettingRow, WorkSessionRow
+from reinex_desktop.data.tables_sync import UNFED_TABLES, SyncChangeRow, SyncFeedStateRow
 from reinex_desktop.data.tables_system import AppliedMutationRow, AuditEventRow
 
 metadata = Base.metadata
@@ -27,6 +28,7 @@ metadata = Base.metadata
 __all__ = [
     "COMMITMENT_BALANCES_SELECT",
     "COMMITMENT_BALANCES_VIEW",
+    "UNFED_TABLES",
     "AppliedMutationRow",
     "AuditEventRow",
     "Base",
@@ -49,6 +51,8 @@ __all__ = [
     "SettingRow",
     "StudentGuardianRow",
     "StudentRow",
+    "SyncChangeRow",
+    "SyncFeedStateRow",
     "TemplateRow",
     "WaitingListRow",
     "WorkSessionRow",

@@ -310,6 +310,38 @@ ALTER TABLE public.sync_applied_mutations ADD COLUMN IF NOT EXISTS outcome TEXT;
 
 ALTER TABLE public.sync_applied_mutations ADD COLUMN IF NOT EXISTS result JSONB;
 
+CREATE TABLE IF NOT EXISTS public.sync_changes (
+	seq BIGSERIAL NOT NULL, 
+	txid BIGINT NOT NULL, 
+	table_name TEXT NOT NULL, 
+	row_key TEXT NOT NULL, 
+	op TEXT NOT NULL, 
+	changed_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL, 
+	CONSTRAINT pk_sync_changes PRIMARY KEY (seq)
+);
+
+ALTER TABLE public.sync_changes ADD COLUMN IF NOT EXISTS txid BIGINT;
+
+ALTER TABLE public.sync_changes ADD COLUMN IF NOT EXISTS table_name TEXT;
+
+ALTER TABLE public.sync_changes ADD COLUMN IF NOT EXISTS row_key TEXT;
+
+ALTER TABLE public.sync_changes ADD COLUMN IF NOT EXISTS op TEXT;
+
+ALTER TABLE public.sync_changes ADD COLUMN IF NOT EXISTS changed_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL;
+
+CREATE INDEX IF NOT EXISTS ix_sync_changes_changed_at ON public.sync_changes (changed_at);
+
+CREATE INDEX IF NOT EXISTS ix_sync_changes_txid_seq ON public.sync_changes (txid, seq);
+
+CREATE TABLE IF NOT EXISTS public.sync_feed_state (
+	key TEXT NOT NULL, 
+	value BIGINT NOT NULL, 
+	CONSTRAINT pk_sync_feed_state PRIMARY KEY (key)
+);
+
+ALTER TABLE public.sync_feed_state ADD COLUMN IF NOT EXISTS value BIGINT;
+
 CREATE TABLE IF NOT EXISTS public."RateHistory" (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
 	rate NUMERIC NOT NULL, 
@@ -870,5 +902,75 @@ SELECT c.id AS commitment_id,
 FROM public.commitments c
 LEFT JOIN public.consumption_entries e ON e.commitment_id = c.id
 GROUP BY c.id, c.total_amount;
+
+CREATE OR REPLACE FUNCTION public.reinex_sync_capture() RETURNS trigger
+LANGUAGE plpgsql AS $capture$
+DECLARE
+    new_key text;
+    old_key text;
+BEGIN
+    IF TG_OP <> 'DELETE' THEN
+        new_key := to_jsonb(NEW) ->> TG_ARGV[0];
+    END IF;
+    IF TG_OP <> 'INSERT' THEN
+        old_key := to_jsonb(OLD) ->> TG_ARGV[0];
+    END IF;
+    IF old_key IS NOT NULL AND old_key IS DISTINCT FROM new_key THEN
+        INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
+        VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, old_key, 'D', clock_timestamp());
+    END IF;
+    IF new_key IS NOT NULL THEN
+        INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
+        VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, new_key, left(TG_OP, 1), clock_timestamp());
+    END IF;
+    RETURN NULL;
+END
+$capture$;
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."Employees" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."Services" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."Settings" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.audit_events FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.forms FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.generation_runs FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.guardians FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.students FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."RateHistory" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."WorkSessions" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.commitments FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.form_submissions FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.instructor_profiles FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('employee_id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.instructor_service_capabilities FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.lesson_templates FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.otp_challenges FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.student_guardians FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.waiting_list_entries FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.lesson_template_overrides FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.lesson_instances FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.lesson_earnings FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.lesson_participants FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.consumption_entries FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
 
 COMMIT;
