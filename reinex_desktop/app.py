@@ -64,12 +64,14 @@ def run_app(options: LaunchOptions) -> int:
 
     from reinex_desktop.i18n import install_language
     from reinex_desktop.i18n.install import register_fonts
+    from reinex_desktop.ui.app_icon import apply_identity
     from reinex_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Reinex")
     app.setOrganizationName("Reinex")
+    apply_identity(app)
     register_fonts(app)
     install_language(app, options.language)
     gateway, kind, label = build_gateway(options)
@@ -77,6 +79,11 @@ def run_app(options: LaunchOptions) -> int:
     context = build_context(options, gateway, kind, label)
     window = MainWindow(context, language=options.language, schema=schema)
     if options.view and schema.ok:
+        if options.view not in window.section_keys:
+            known = ", ".join(window.section_keys)
+            print(f"unknown section '{options.view}' (sections: {known})", file=sys.stderr)
+            gateway.close()
+            return 2
         window.open_section(options.view, options.day)
     window.show()
     if options.screenshot:

@@ -24,12 +24,20 @@ class DayOverview:
 
 
 def day_overview(context: AppContext, day: date) -> DayOverview:
-    """Counts for `day` in the clinic time zone; instructors see only their own lessons (plan §7.1)."""
+    """Counts for `day` in the clinic time zone; instructors see only their own lessons and students (§7.1)."""
     settings = context.gateway.settings()
     start, end = day_bounds_utc(day, context.zone())
     own = context.user.actor.employee_id if context.user.actor.role == "instructor" else None
     lessons = context.gateway.lessons_between(start, end, instructor_id=own)
     by_status = Counter(lesson.status for lesson in lessons)
+    if own is not None:
+        students = len(
+            {t.student_id for t in context.gateway.templates(active_only=True) if t.instructor_employee_id == own}
+        )
+        instructors = 1
+    else:
+        students = len(context.gateway.students(active=True))
+        instructors = len(context.gateway.instructors())
     return DayOverview(
         day=day,
         clinic_name=settings.clinic_name,
@@ -37,6 +45,6 @@ def day_overview(context: AppContext, day: date) -> DayOverview:
         participants=sum(len(lesson.participants) for lesson in lessons),
         by_status={status: by_status.get(status, 0) for status in LessonStatus},
         instructors_teaching=len({lesson.instructor_employee_id for lesson in lessons}),
-        active_instructors=len(context.gateway.instructors()),
-        active_students=len(context.gateway.students(active=True)),
+        active_instructors=instructors,
+        active_students=students,
     )

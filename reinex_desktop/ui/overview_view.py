@@ -26,6 +26,7 @@ class OverviewView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self._title.setFont(font)
+        self._title.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self._form = QFormLayout()
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading)
         self._values: dict[str, QLabel] = {}
@@ -45,6 +46,7 @@ class OverviewView(QWidget):
         card = QFrame(self)
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setLayout(self._form)
+        card.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(card)
