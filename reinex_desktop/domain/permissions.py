@@ -31,11 +31,18 @@ class Permission(StrEnum):
     WHATSAPP_AUTOMATED = "reinex_whatsapp_automated_enabled"
     GREENINVOICE = "reinex_greeninvoice_enabled"
     MEDICAL_FLAGS_VIEW = "reinex_medical_flags_view"
+    # Not in the examples of plan §7.3, needed for its §7.1 role capabilities: recording attendance
+    # (Office and Instructors, who have no scheduling or financial keys) and the settings screen.
+    ATTENDANCE_MARK = "reinex_attendance_mark"
+    SETTINGS_MANAGE = "reinex_settings_manage"
 
 
 ALL_PERMISSIONS = frozenset(Permission)
 
-#: What each role may do before an organization's own `org_settings.permissions` refine it.
+#: What each role may do before an organization's own `org_settings.permissions` refine it (plan §7.1):
+#: Owner — everything, settings and payroll included (the keys that need approval stay off); Admin —
+#: scheduling, financials, forms and settings, no payroll; Office — daily scheduling, confirmations,
+#: attendance, financials read-only; Instructor — their own lessons and attendance; Read-only — reports.
 ROLE_DEFAULTS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: ALL_PERMISSIONS - {Permission.WHATSAPP_AUTOMATED, Permission.GREENINVOICE},
     Role.ADMIN: frozenset(
@@ -48,6 +55,8 @@ ROLE_DEFAULTS: dict[Role, frozenset[Permission]] = {
             Permission.WAITING_LIST_MANAGE,
             Permission.WHATSAPP_MANUAL,
             Permission.MEDICAL_FLAGS_VIEW,
+            Permission.ATTENDANCE_MARK,
+            Permission.SETTINGS_MANAGE,
         }
     ),
     Role.OFFICE: frozenset(
@@ -57,9 +66,11 @@ ROLE_DEFAULTS: dict[Role, frozenset[Permission]] = {
             Permission.FINANCIALS_VIEW,
             Permission.WAITING_LIST_MANAGE,
             Permission.WHATSAPP_MANUAL,
+            Permission.ATTENDANCE_MARK,
         }
     ),
-    Role.INSTRUCTOR: frozenset({Permission.ENABLED, Permission.MEDICAL_FLAGS_VIEW}),
+    # Own lessons only: `domain.attendance.rules.may_record` narrows attendance to them.
+    Role.INSTRUCTOR: frozenset({Permission.ENABLED, Permission.MEDICAL_FLAGS_VIEW, Permission.ATTENDANCE_MARK}),
     Role.READ_ONLY: frozenset({Permission.ENABLED, Permission.FINANCIALS_VIEW}),
 }
 
