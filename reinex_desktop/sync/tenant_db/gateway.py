@@ -20,6 +20,7 @@ from reinex_desktop.sync.tenant_db.reads_catalog import CatalogReadsMixin
 from reinex_desktop.sync.tenant_db.reads_money import MoneyReadsMixin
 from reinex_desktop.sync.tenant_db.reads_people import PeopleReadsMixin
 from reinex_desktop.sync.tenant_db.reads_schedule import ScheduleReadsMixin
+from reinex_desktop.sync.tenant_db.reads_student_records import StudentRecordReadsMixin
 from reinex_desktop.sync.tenant_db.reads_system import SystemReadsMixin
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,14 @@ _MALFORMED = QT_TRANSLATE_NOOP("Gateway", "The change could not be read and was 
 _INTEGRITY = QT_TRANSLATE_NOOP("Gateway", "The change collides with data already saved and was not applied.")
 
 
-class TenantDbGateway(CatalogReadsMixin, ScheduleReadsMixin, PeopleReadsMixin, MoneyReadsMixin, SystemReadsMixin):
+class TenantDbGateway(
+    CatalogReadsMixin,
+    ScheduleReadsMixin,
+    PeopleReadsMixin,
+    MoneyReadsMixin,
+    SystemReadsMixin,
+    StudentRecordReadsMixin,
+):
     """Reads through per-area mixins; every write through `apply`."""
 
     def __init__(self, engine: Engine) -> None:

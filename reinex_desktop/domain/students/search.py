@@ -1,0 +1,169 @@
+"""The roster search: a normalized index prepared once, queried on every keystroke.
+
+REQUIREMENTS screen 3: find a student fast by first, middle or last name, by a guardian's name or
+by a phone number or ID, in Hebrew or Latin letters, tolerant of final letters and niqqud.
+
+Matching: the query is folded (see `text_fold`) and split into tokens; digit groups typed with
+dashes or spaces are glued into one number. Every token must occur in the student's folded
+names, guardian names (text tokens) or phone numbers and ID (number tokens). Because a match is
+a substring test, typing one more letter can only narrow the result, so a query that extends the
+previous one searches only the previous hits.
+
+Ranking, best first: the whole query is the student's name; a token is a whole name word; a token
+starts a name word; a token is inside a name; then guardian names; then phone numbers and IDs.
+Equal scores keep alphabetical order of the folded name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from uuid import UUID
+
+from reinex_desktop.domain.students.text_fold import fold, join_digit_groups, national_digits, phone_digits
+
+# Token scores; a student's score is the sum over the query's tokens plus a whole-name bonus.
+WHOLE_NAME = 400
+NAME_PREFIX = 150
+WORD_EXACT = 100
+WORD_PREFIX = 70
+NAME_INSIDE = 40
+GUARDIAN_WORD_PREFIX = 25
+GUARDIAN_INSIDE = 15
+NUMBER_PREFIX = 30
+NUMBER_INSIDE = 20
+
+
+@dataclass(frozen=True, slots=True)
+class SearchEntry:
+    """What the search knows of one student: names, guardians' names, phones and ID."""
+
+    student_id: UUID
+    first_name: str
+    last_name: str = ""
+    middle_name: str | None = None
+    guardian_names: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    national_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    student_id: UUID
+    sort_key: str
+    name: str  # " " + folded name words, so " w" tests a word start
+    words: tuple[str, ...]
+    guardians: str
+    numbers: str  # " " + national-form digits, space separated
+    text: str  # name + guardians: the haystack of text tokens
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    is_number: bool
+
+
+def _prepare(entry: SearchEntry) -> _Prepared:
+    words = tuple(fold(" ".join(p for p in (entry.first_name, entry.middle_name, entry.last_name) if p)).split())
+    name = " " + " ".join(words)
+    guardians = " " + " ".join(fold(g) for g in entry.guardian_names if g)
+    digits = [phone_digits(phone) for phone in entry.phones if phone]
+    if entry.national_id:
+        digits.append("".join(char for char in entry.national_id if char.isdigit()))
+    return _Prepared(
+        student_id=entry.student_id,
+        sort_key=" ".join(words),
+        name=name,
+        words=words,
+        guardians=guardians,
+        numbers=" " + " ".join(d for d in digits if d),
+        text=name + " |" + guardians,
+    )
+
+
+def tokenize(query: str) -> tuple[_Token, ...]:
+    """Folded tokens of a query; a token made only of digits searches numbers."""
+    tokens = []
+    for part in fold(join_digit_groups(query)).split():
+        if part.isdigit():
+            tokens.append(_Token(national_digits(part), True))
+        else:
+            tokens.append(_Token(part, False))
+    return tuple(tokens)
+
+
+def _narrows(previous: tuple[_Token, ...], current: tuple[_Token, ...]) -> bool:
+    """True when every hit of `current` is necessarily a hit of `previous` (typing on)."""
+    if not previous or len(current) < len(previous):
+        return False
+    for before, now in zip(previous, current, strict=False):
+        if before.is_number != now.is_number or before.text not in now.text:
+            return False
+    return True
+
+
+def _token_score(entry: _Prepared, token: _Token) -> int:
+    """The score of one token for one entry; 0 when the token does not occur at all."""
+    text = token.text
+    if token.is_number:
+        if " " + text in entry.numbers:
+            return NUMBER_PREFIX
+        return NUMBER_INSIDE if text in entry.numbers else 0
+    if text in entry.name:
+        if text in entry.words:
+            return WORD_EXACT
+        return WORD_PREFIX if " " + text in entry.name else NAME_INSIDE
+    if text in entry.guardians:
+        return GUARDIAN_WORD_PREFIX if " " + text in entry.guardians else GUARDIAN_INSIDE
+    return 0
+
+
+class StudentSearchIndex:
+    """Folded names, guardians and numbers of every student, prepared once (plan §4.2.1–4.2.3)."""
+
+    def __init__(self, entries: Iterable[SearchEntry]) -> None:
+        prepared = sorted((_prepare(entry) for entry in entries), key=lambda p: p.sort_key)
+        self._entries: tuple[_Prepared, ...] = tuple(prepared)
+        self._last_tokens: tuple[_Token, ...] = ()
+        self._last_hits: tuple[_Prepared, ...] = self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def all_ids(self) -> list[UUID]:
+        """Every student, alphabetically by folded name."""
+        return [entry.student_id for entry in self._entries]
+
+    def search(self, query: str) -> list[UUID]:
+        """Students matching every token of `query`, best match first; everyone for an empty query."""
+        tokens = tokenize(query)
+        if not tokens:
+            self._last_tokens, self._last_hits = (), self._entries
+            return self.all_ids()
+        pool = self._last_hits if _narrows(self._last_tokens, tokens) else self._entries
+        hits = self._filter(pool, tokens)
+        self._last_tokens, self._last_hits = tokens, hits
+        whole = " " + " ".join(token.text for token in tokens)
+        scored = []
+        for entry in hits:
+            score = sum(_token_score(entry, token) for token in tokens)
+            if entry.name == whole:
+                score += WHOLE_NAME
+            elif entry.name.startswith(whole):
+                score += NAME_PREFIX
+            scored.append((-score, entry.sort_key, entry.student_id))
+        scored.sort(key=lambda item: (item[0], item[1]))
+        return [student_id for _score, _key, student_id in scored]
+
+    @staticmethod
+    def _filter(pool: Sequence[_Prepared], tokens: tuple[_Token, ...]) -> tuple[_Prepared, ...]:
+        """Entries in which every token occurs: a C-speed substring test per token."""
+        hits: Sequence[_Prepared] = pool
+        for token in tokens:
+            text = token.text
+            if token.is_number:
+                hits = [entry for entry in hits if text in entry.numbers]
+            else:
+                hits = [entry for entry in hits if text in entry.text]
+        return tuple(hits)
