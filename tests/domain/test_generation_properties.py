@@ -15,7 +15,7 @@ import holidays
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reinex_desktop.domain.clinic_time import day_of_week, daterange, local_to_utc
+from reinex_desktop.domain.clinic_time import daterange, day_of_week, local_to_utc
 from reinex_desktop.domain.enums import OverrideType
 from reinex_desktop.domain.generation.engine import plan_generation
 from reinex_desktop.domain.generation.matching import Lineages, occurrence_date
