@@ -40,6 +40,7 @@ _COMPLETED = QT_TRANSLATE_NOOP("CalendarRules", "The lesson is completed and can
 _ALREADY_THERE = QT_TRANSLATE_NOOP("CalendarRules", "This student is already listed on the lesson.")
 _NOTHING_CHANGES = QT_TRANSLATE_NOOP("CalendarRules", "The lesson is already there.")
 _NOT_FOUND = QT_TRANSLATE_NOOP("CalendarRules", "The lesson no longer exists.")
+_UNKNOWN_STUDENT = QT_TRANSLATE_NOOP("CalendarRules", "The student is not an active student of the clinic.")
 
 _SETTLED_STATUSES = frozenset({ParticipantStatus.ATTENDED, ParticipantStatus.NO_SHOW})
 
@@ -50,6 +51,10 @@ def refuse(text: str, code: str = "rule_violation", **params: Any) -> DomainErro
 
 def lesson_not_found() -> DomainError:
     return refuse(_NOT_FOUND, "not_found")
+
+
+def unknown_student() -> DomainError:
+    return refuse(_UNKNOWN_STUDENT, "unknown_student")
 
 
 def check_duration(minutes: int) -> None:

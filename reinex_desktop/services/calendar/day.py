@@ -1,0 +1,150 @@
+"""Open a day of the calendar: the lessons of the day, laid out once for painting (REQUIREMENTS screen 1).
+
+Instructors see only their own column and lessons (plan §7.1). Conflicts come from the one detector
+(`domain.conflicts`) and mark the blocks; everything the grid paints is in the returned `DayView`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from uuid import UUID
+
+from reinex_desktop.domain.calendar.layout import DayLayout, LayoutInputs, layout_day
+from reinex_desktop.domain.charging.balances import BalanceWarning
+from reinex_desktop.domain.clinic_time import day_bounds_utc
+from reinex_desktop.domain.conflicts import Conflict, bookings_of, find_conflicts
+from reinex_desktop.domain.enums import ParticipantStatus
+from reinex_desktop.domain.lessons import LessonInstance
+from reinex_desktop.domain.permissions import Permission, Role
+from reinex_desktop.services.calendar.catalog import CalendarCatalog, CalendarCatalogCache
+from reinex_desktop.services.commitments import balance_warnings
+from reinex_desktop.services.context import AppContext
+
+
+@dataclass(frozen=True, slots=True)
+class DayView:
+    day: date
+    layout: DayLayout
+    catalog: CalendarCatalog
+    #: The conflicts each lesson of the day is part of.
+    conflicts: Mapping[UUID, tuple[Conflict, ...]] = field(default_factory=dict)
+    #: Why the clinic is closed that day ("holiday", "closure", "closed_weekday"), or "".
+    closed: str = ""
+    holiday: str = ""
+    #: The user may book, move and add participants (`reinex_schedule_manage`).
+    can_schedule: bool = False
+
+    def lesson(self, lesson_id: UUID) -> LessonInstance | None:
+        block = self.layout.block_of(lesson_id)
+        return block.lesson if block else None
+
+
+def own_instructor(context: AppContext) -> UUID | None:
+    """The instructor an Instructor-role user is; None for every other role (they see everyone)."""
+    user = context.user
+    if user.role is Role.INSTRUCTOR:
+        return user.actor.employee_id or UUID(int=0)
+    return None
+
+
+def conflicts_by_lesson(
+    lessons: Collection[LessonInstance], catalog: CalendarCatalog
+) -> dict[UUID, tuple[Conflict, ...]]:
+    found: dict[UUID, list[Conflict]] = defaultdict(list)
+    for conflict in find_conflicts(bookings_of(lessons), catalog.capabilities):
+        keys = {conflict.booking.key} | ({conflict.other.key} if conflict.other else set())
+        for key in keys:
+            if isinstance(key, UUID):
+                found[key].append(conflict)
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def low_balance_lessons(
+    lessons: Collection[LessonInstance], warnings: Mapping[UUID, Collection[BalanceWarning]]
+) -> frozenset[UUID]:
+    """Lessons with a participant still to come whose money for the lesson's service is low or used up
+    (🟡, plan §4.2.7)."""
+    found = set()
+    for lesson in lessons:
+        for participant in lesson.participants:
+            if participant.participant_status is not ParticipantStatus.SCHEDULED:
+                continue
+            if any(w.service_id == lesson.service_id for w in warnings.get(participant.student_id, ())):
+                found.add(lesson.id)
+                break
+    return frozenset(found)
+
+
+class CalendarService:
+    """The day and week reads of one signed-in user, sharing one catalog between day switches."""
+
+    def __init__(self, context: AppContext) -> None:
+        self.context = context
+        self.catalog_cache = CalendarCatalogCache(context)
+        self._warnings: dict[UUID, list[BalanceWarning]] | None = None
+
+    def balance_warnings(self) -> Mapping[UUID, Collection[BalanceWarning]]:
+        """Every student's low or used-up commitments, read once and kept until `forget_balances`."""
+        if self._warnings is None:
+            self._warnings = balance_warnings(self.context)
+        return self._warnings
+
+    def forget_balances(self) -> None:
+        self._warnings = None
+
+    def catalog(self) -> CalendarCatalog:
+        return self.catalog_cache.get()
+
+    def now(self) -> datetime:
+        return self.context.clock()
+
+    def today(self) -> date:
+        return self.now().astimezone(self.catalog().zone).date()
+
+    def open_day(
+        self,
+        day: date,
+        *,
+        visible: Collection[UUID] | None = None,
+        show_cancelled: bool = True,
+    ) -> DayView:
+        """The laid-out day: rows over business hours (DST-correct), one column per active instructor,
+        blocks with lanes, status icons and conflict marks."""
+        catalog = self.catalog()
+        start, end = day_bounds_utc(day, catalog.zone)
+        own = own_instructor(self.context)
+        lessons = self.context.gateway.lessons_between(start, end, instructor_id=own)
+        instructors = list(catalog.instructors)
+        if own is not None:
+            visible = {own}
+        extra_ids = {lesson.instructor_employee_id for lesson in lessons} - {i.id for i in instructors}
+        instructors += [catalog.everyone[i] for i in extra_ids if i in catalog.everyone]
+        conflicts = conflicts_by_lesson(lessons, catalog)
+        layout = layout_day(
+            day,
+            LayoutInputs(
+                settings=catalog.settings,
+                zone=catalog.zone,
+                instructors=instructors,
+                services=catalog.services,
+                capabilities=catalog.capabilities,
+                lessons=lessons,
+                conflicted=frozenset(conflicts),
+                low_balance=low_balance_lessons(lessons, self.balance_warnings()),
+                visible=visible,
+                show_cancelled=show_cancelled,
+            ),
+        )
+        closed = catalog.closed_days(day, day).get(day, "")
+        return DayView(
+            day=day,
+            layout=layout,
+            catalog=catalog,
+            conflicts=conflicts,
+            closed=closed,
+            holiday=catalog.holiday(day) if closed == "holiday" else "",
+            can_schedule=self.context.user.can(Permission.SCHEDULE_MANAGE),
+        )
