@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from uuid import uuid4
 
 import pytest
 
 from reinex_desktop.domain.enums import FlagSeverity, Relationship
-from reinex_desktop.domain.money import Commitment, CommitmentBalance
 from reinex_desktop.domain.people import MedicalFlag
 from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.domain.students.details import FieldChange, StudentDetails, changed_fields, clean_details
 from reinex_desktop.domain.students.guardians import GuardianLink, check_guardians
-from reinex_desktop.domain.students.rules import BalanceWarning, balance_warning, permissions_needed
+from reinex_desktop.domain.students.rules import permissions_needed
 from reinex_desktop.domain.students.validation import (
     check_national_id_free,
     national_phone,
@@ -162,22 +161,3 @@ def test_permissions_needed_by_changed_fields() -> None:
     assert permissions_needed([FieldChange("first_name", "a", "b")]) == {Permission.SCHEDULE_MANAGE}
     assert Permission.FINANCIALS_MANAGE in permissions_needed([FieldChange("special_rate", None, Decimal(1))])
     assert Permission.MEDICAL_FLAGS_VIEW in permissions_needed([FieldChange("medical_flags", (), ())])
-
-
-def test_balance_warning_reads_the_ledger_and_skips_expired_commitments() -> None:
-    now = datetime(2026, 11, 21, tzinfo=UTC)
-    student, service = uuid4(), uuid4()
-
-    def commitment(expires: datetime | None = None) -> Commitment:
-        return Commitment(uuid4(), student, service, Decimal(1000), expires_at=expires)
-
-    def balance(item: Commitment, remaining: str) -> CommitmentBalance:
-        left = Decimal(remaining)
-        return CommitmentBalance(item.id, item.total_amount, item.total_amount - left, left)
-
-    healthy, low, empty, old = commitment(), commitment(), commitment(), commitment(now - timedelta(days=1))
-    balances = {c.id: balance(c, r) for c, r in ((healthy, "900"), (low, "150"), (empty, "0"), (old, "-50"))}
-    assert balance_warning([healthy], balances, now) is BalanceWarning.NONE
-    assert balance_warning([healthy, low], balances, now) is BalanceWarning.LOW
-    assert balance_warning([low, empty], balances, now) is BalanceWarning.EXHAUSTED
-    assert balance_warning([old], balances, now) is BalanceWarning.NONE

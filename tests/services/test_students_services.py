@@ -18,7 +18,6 @@ from reinex_desktop.domain.enums import Relationship
 from reinex_desktop.domain.permissions import Role
 from reinex_desktop.domain.students.details import StudentDetails, details_of
 from reinex_desktop.domain.students.guardians import GuardianLink, link_of
-from reinex_desktop.domain.students.rules import BalanceWarning
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.students.csv_io import apply_import, export_students, export_to_file, preview_import
 from reinex_desktop.services.students.editing import create_student, save_guardians, set_active, update_student
@@ -42,7 +41,7 @@ def test_roster_rows_search_and_filter(sqlite_engine: Engine) -> None:
     roster = load_roster(context_for(sqlite_engine, Role.ADMIN))
     dana = roster.by_id[clinic.dana]
     assert dana.instructors == ("אבי מדריך",) and dana.next_lesson is not None
-    assert dana.primary_phone == "+972501234567" and dana.balance is BalanceWarning.NONE and dana.age == 11
+    assert dana.primary_phone == "+972501234567" and dana.balance is None and dana.age == 11
     assert [r.student.id for r in roster.search("050-123")] == [clinic.dana]
     assert [r.student.id for r in roster.search("שמש")] == []
     assert [r.student.id for r in roster.search("שמש", RosterFilter.INACTIVE)] == [clinic.uri]
@@ -57,7 +56,7 @@ def test_instructors_see_only_their_students(sqlite_engine: Engine) -> None:
     context = context_for(sqlite_engine, Role.INSTRUCTOR, employee_id=clinic.gali)
     roster = load_roster(context)
     assert [row.student.id for row in roster.rows] == [clinic.moshe]
-    assert roster.rows[0].balance is None  # no financial view
+    assert not roster.money_visible  # no financial view
     with pytest.raises(DomainError) as refused:
         load_profile(context, clinic.dana)
     assert refused.value.code == "forbidden"
@@ -195,3 +194,24 @@ def test_importing_needs_the_write_permission(sqlite_engine: Engine) -> None:
     with pytest.raises(DomainError) as refused:
         preview_import(context, f"id,last_name\r\n{clinic.noa},x\r\n".encode())
     assert refused.value.code == "forbidden"
+
+
+def test_roster_warns_when_a_balance_is_used_up(sqlite_engine: Engine) -> None:
+    clinic = seed_clinic(sqlite_engine)
+    with sa.orm.Session(sqlite_engine) as session, session.begin():
+        participant = session.scalars(
+            sa.select(t.ParticipantRow.id).where(t.ParticipantRow.student_id == clinic.dana)
+        ).first()
+        session.add(
+            t.ConsumptionRow(
+                lesson_participant_id=participant,
+                commitment_id=clinic.commitment,
+                amount_charged=Decimal("1150"),
+                metadata_={},
+            )
+        )
+    roster = load_roster(context_for(sqlite_engine, Role.ADMIN))
+    assert roster.money_visible and roster.by_id[clinic.dana].balance is not None
+    assert roster.by_id[clinic.dana].balance.value == "exhausted"
+    assert roster.by_id[clinic.moshe].balance is None
+    assert load_roster(context_for(sqlite_engine, Role.INSTRUCTOR, employee_id=clinic.avi)).rows[0].balance is None

@@ -21,6 +21,7 @@ from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.domain.students.details import age_on
 from reinex_desktop.domain.students.records import FormSubmissionRecord, OtpRecord, WaitingListRecord
 from reinex_desktop.domain.students.rules import FIELD_PERMISSIONS, STUDENT_WRITE
+from reinex_desktop.services.commitments import CommitmentView, commitment_ledger, student_commitments
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.students.access import medical_visible, visible_student
 
@@ -54,11 +55,19 @@ class ConsumptionLine:
 
 @dataclass(frozen=True, slots=True)
 class CommitmentLine:
-    commitment: Commitment
+    """A commitment with its balance from the `commitment_balances` view and the entries behind it."""
+
+    view: CommitmentView
     service_name: str
-    #: The row of the `commitment_balances` view (None if the view has no row for it).
-    balance: CommitmentBalance | None
     consumption: tuple[ConsumptionLine, ...] = ()
+
+    @property
+    def commitment(self) -> Commitment:
+        return self.view.commitment
+
+    @property
+    def balance(self) -> CommitmentBalance:
+        return self.view.balance
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,17 +108,13 @@ def _lines(
 def _commitments(
     context: AppContext, student_id: UUID, services: dict[UUID, str], starts: dict[UUID, datetime]
 ) -> tuple[CommitmentLine, ...]:
-    gateway = context.gateway
-    balances = {balance.commitment_id: balance for balance in gateway.balances(student_id=student_id)}
     lines = []
-    for commitment in gateway.commitments(student_id=student_id):
+    for view in student_commitments(context, student_id):
         entries = tuple(
             ConsumptionLine(entry, starts.get(entry.lesson_participant_id))
-            for entry in gateway.consumption(commitment_id=commitment.id)
+            for entry in commitment_ledger(context, view.commitment.id)
         )
-        lines.append(
-            CommitmentLine(commitment, services.get(commitment.service_id, ""), balances.get(commitment.id), entries)
-        )
+        lines.append(CommitmentLine(view, services.get(view.commitment.service_id, ""), entries))
     return tuple(lines)
 
 

@@ -1,8 +1,9 @@
 """The roster: every student the user may see, with what the reception looks at first.
 
 REQUIREMENTS screen 3: name, primary contact and phone, next lesson, instructor(s), onboarding
-status and a balance warning (from the ledger, plan §4.2.7); searchable as the user types through
-a `StudentSearchIndex` prepared once per load, and filtered by active / inactive / all.
+status and a balance warning (from the ledger, plan §4.2.7, as `services.commitments` computes
+it); searchable as the user types through a `StudentSearchIndex` prepared once per load, and
+filtered by active / inactive / all.
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from datetime import date, datetime
 from enum import StrEnum
 from uuid import UUID
 
+from reinex_desktop.domain.charging.balances import BalanceLevel
 from reinex_desktop.domain.lessons import LessonTemplate
 from reinex_desktop.domain.people import Student, StudentGuardian
 from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.domain.students.details import age_on
 from reinex_desktop.domain.students.guardians import primary_of
-from reinex_desktop.domain.students.rules import BalanceWarning, balance_warning
 from reinex_desktop.domain.students.search import SearchEntry, StudentSearchIndex
+from reinex_desktop.services.commitments import balance_warnings
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.students.access import for_viewer, visible_ids
 
@@ -44,8 +46,8 @@ class RosterRow:
     guardians: tuple[StudentGuardian, ...] = ()
     next_lesson: datetime | None = None  # UTC
     instructors: tuple[str, ...] = ()
-    #: None when the user may not see financial information.
-    balance: BalanceWarning | None = None
+    #: The worst balance warning of the student's open commitments (None: none, or not allowed to see).
+    balance: BalanceLevel | None = None
     age: int | None = None
 
     @property
@@ -63,6 +65,8 @@ class Roster:
     rows: tuple[RosterRow, ...]
     index: StudentSearchIndex
     by_id: dict[UUID, RosterRow] = field(default_factory=dict)
+    #: The user may see balances (`reinex_financials_view`).
+    money_visible: bool = False
 
     def search(self, query: str, which: RosterFilter = RosterFilter.ACTIVE) -> list[RosterRow]:
         """Rows matching `query` (best first; alphabetical when empty) that pass the filter."""
@@ -106,13 +110,11 @@ def build_rows(context: AppContext, students: list[Student]) -> list[RosterRow]:
     names = {instructor.id: instructor.name for instructor in gateway.instructors(include_inactive=True)}
     teachers = _teachers(gateway.templates(active_only=True), today, names)
     upcoming = gateway.next_lessons(now)
-    warnings: dict[UUID, BalanceWarning] | None = None
-    if context.user.can(Permission.FINANCIALS_VIEW):
-        balances = {balance.commitment_id: balance for balance in gateway.balances()}
-        by_student = defaultdict(list)
-        for commitment in gateway.commitments():
-            by_student[commitment.student_id].append(commitment)
-        warnings = {sid: balance_warning(items, balances, now) for sid, items in by_student.items()}
+    levels = {
+        student_id: min((w.level for w in found), key=lambda level: level is not BalanceLevel.EXHAUSTED)
+        for student_id, found in balance_warnings(context).items()
+        if found
+    }
     rows = []
     for student in students:
         lesson = upcoming.get(student.id)
@@ -125,7 +127,7 @@ def build_rows(context: AppContext, students: list[Student]) -> list[RosterRow]:
                 guardians=tuple(links.get(student.id, ())),
                 next_lesson=lesson[0] if lesson else None,
                 instructors=tuple(instructors),
-                balance=None if warnings is None else warnings.get(student.id, BalanceWarning.NONE),
+                balance=levels.get(student.id),
                 age=age_on(student.date_of_birth, today),
             )
         )
@@ -140,4 +142,5 @@ def load_roster(context: AppContext) -> Roster:
         students = [student for student in students if student.id in allowed]
     rows = build_rows(context, students)
     index = StudentSearchIndex(search_entry(row.student, row.guardians) for row in rows)
-    return Roster(tuple(rows), index, {row.student.id: row for row in rows})
+    money = context.user.can(Permission.FINANCIALS_VIEW)
+    return Roster(tuple(rows), index, {row.student.id: row for row in rows}, money)
