@@ -13,13 +13,23 @@ from typing import Protocol
 from reinex_desktop.sync.mutations import Mutation, MutationResult
 from reinex_desktop.sync.ports.catalog import CatalogReads
 from reinex_desktop.sync.ports.money import MoneyReads
+from reinex_desktop.sync.ports.payroll import PayrollReads
 from reinex_desktop.sync.ports.people import PeopleReads
 from reinex_desktop.sync.ports.schedule import ScheduleReads
 from reinex_desktop.sync.ports.student_records import StudentRecordReads
 from reinex_desktop.sync.ports.system import SystemReads
 
 
-class Gateway(CatalogReads, ScheduleReads, PeopleReads, MoneyReads, SystemReads, StudentRecordReads, Protocol):
+class Gateway(
+    CatalogReads,
+    ScheduleReads,
+    PeopleReads,
+    MoneyReads,
+    SystemReads,
+    StudentRecordReads,
+    PayrollReads,
+    Protocol,
+):
     def apply(self, mutation: Mutation) -> MutationResult:
         """Apply one mutation at most once; rule violations and stale versions come back as verdicts."""
         ...

@@ -231,6 +231,10 @@ CSV_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
+CSV_YES = QT_TRANSLATE_NOOP("Payroll", "Yes")
+CSV_NO = QT_TRANSLATE_NOOP("Payroll", "No")
+
+
 def csv_records(lines: Iterable[EarningLine], month: Month) -> list[dict[str, str]]:
     """The month's earnings as CSV records keyed like `CSV_COLUMNS`, by instructor then date."""
     chosen = sorted(

@@ -18,6 +18,7 @@ from reinex_desktop.sync.mutations import Mutation, MutationResult, Outcome
 from reinex_desktop.sync.tenant_db.handlers import HandlerContext, VersionConflict, handler_for
 from reinex_desktop.sync.tenant_db.reads_catalog import CatalogReadsMixin
 from reinex_desktop.sync.tenant_db.reads_money import MoneyReadsMixin
+from reinex_desktop.sync.tenant_db.reads_payroll import PayrollReadsMixin
 from reinex_desktop.sync.tenant_db.reads_people import PeopleReadsMixin
 from reinex_desktop.sync.tenant_db.reads_schedule import ScheduleReadsMixin
 from reinex_desktop.sync.tenant_db.reads_student_records import StudentRecordReadsMixin
@@ -48,6 +49,7 @@ class TenantDbGateway(
     MoneyReadsMixin,
     SystemReadsMixin,
     StudentRecordReadsMixin,
+    PayrollReadsMixin,
 ):
     """Reads through per-area mixins; every write through `apply`."""
 

@@ -1,0 +1,93 @@
+"""Payroll reads: earnings with their lessons, and the `"WorkSessions"` rows exported from them."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from reinex_desktop.data import tables as t
+from reinex_desktop.domain.attendance.plan import reversed_id
+from reinex_desktop.domain.clinic_time import clinic_zone, local_date, local_to_utc
+from reinex_desktop.domain.money import WorkSession
+from reinex_desktop.domain.payroll.export import SOURCE_SYSTEM as SOURCE
+from reinex_desktop.domain.payroll.export import EarningLine
+from reinex_desktop.domain.settings import KEY_TIMEZONE, parse_settings
+from reinex_desktop.sync.tenant_db.session_base import SessionSource
+
+
+def _zone_name(session: Session) -> str:
+    stored = session.scalar(sa.select(t.SettingRow.settings_value).where(t.SettingRow.key == KEY_TIMEZONE))
+    settings, _problems = parse_settings({KEY_TIMEZONE: stored} if stored else {})
+    return settings.timezone
+
+
+def earning_lines_in(session: Session, first: date, last: date, *, unexported_only: bool = False) -> list[EarningLine]:
+    """The earnings of lessons on local dates [first, last]; used by reads and by the export handler."""
+    zone = clinic_zone(_zone_name(session))
+    start, end = local_to_utc(first, time(0), zone), local_to_utc(last + timedelta(days=1), time(0), zone)
+    query = (
+        sa.select(t.EarningRow, t.InstanceRow, t.Employee.name, t.Employee.employee_id, t.ServiceRow.name)
+        .join(t.InstanceRow, t.InstanceRow.id == t.EarningRow.lesson_instance_id)
+        .join(t.Employee, t.Employee.id == t.EarningRow.employee_id)
+        .join(t.ServiceRow, t.ServiceRow.id == t.InstanceRow.service_id)
+        .where(t.InstanceRow.datetime_start >= start, t.InstanceRow.datetime_start < end)
+        .order_by(t.InstanceRow.datetime_start, t.EarningRow.created_at, t.EarningRow.id)
+    )
+    if unexported_only:
+        query = query.where(t.EarningRow.work_session_id.is_(None)).with_for_update(of=t.EarningRow)
+    lines = []
+    for earning, lesson, employee_name, employee_number, service_name in session.execute(query):
+        meta: dict[str, Any] = dict(earning.metadata_ or {})
+        lines.append(
+            EarningLine(
+                id=earning.id,
+                employee_id=earning.employee_id,
+                lesson_instance_id=lesson.id,
+                lesson_date=local_date(lesson.datetime_start, zone),
+                service_id=lesson.service_id,
+                duration_minutes=int(meta.get("duration_minutes", lesson.duration_minutes)),
+                students=int(meta.get("students", 1)),
+                rate_used=earning.rate_used,
+                payout_amount=earning.payout_amount,
+                work_session_id=earning.work_session_id,
+                reverses=reversed_id(meta),
+                employee_name=employee_name,
+                employee_number=employee_number or "",
+                service_name=service_name,
+            )
+        )
+    return lines
+
+
+class PayrollReadsMixin(SessionSource):
+    def earning_lines(self, first: date, last: date) -> list[EarningLine]:
+        with self.read_session() as session:
+            return earning_lines_in(session, first, last)
+
+    def exported_work_sessions(self, first: date, last: date) -> list[WorkSession]:
+        query = (
+            sa.select(t.WorkSessionRow)
+            .where(t.WorkSessionRow.date >= first, t.WorkSessionRow.date <= last, sa.not_(t.WorkSessionRow.deleted))
+            .order_by(t.WorkSessionRow.date, t.WorkSessionRow.employee_id)
+        )
+        with self.read_session() as session:
+            rows = [row for row in session.scalars(query) if (row.metadata_ or {}).get("source_system") == SOURCE]
+        return [
+            WorkSession(
+                id=row.id,
+                employee_id=row.employee_id,
+                date=row.date,
+                service_id=row.service_id,
+                entry_type=row.entry_type,
+                hours=row.hours,
+                sessions_count=row.sessions_count,
+                students_count=row.students_count,
+                rate_used=row.rate_used,
+                total_payment=row.total_payment,
+                metadata=dict(row.metadata_ or {}),
+            )
+            for row in rows
+        ]
