@@ -12,6 +12,7 @@ from typing import Protocol
 
 from reinex_desktop.sync.mutations import Mutation, MutationResult
 from reinex_desktop.sync.ports.catalog import CatalogReads
+from reinex_desktop.sync.ports.generation import GenerationReads
 from reinex_desktop.sync.ports.money import MoneyReads
 from reinex_desktop.sync.ports.payroll import PayrollReads
 from reinex_desktop.sync.ports.people import PeopleReads
@@ -27,6 +28,7 @@ class Gateway(
     MoneyReads,
     SystemReads,
     StudentRecordReads,
+    GenerationReads,
     PayrollReads,
     Protocol,
 ):

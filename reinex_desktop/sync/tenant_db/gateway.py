@@ -17,6 +17,7 @@ from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
 from reinex_desktop.sync.mutations import Mutation, MutationResult, Outcome
 from reinex_desktop.sync.tenant_db.handlers import HandlerContext, VersionConflict, handler_for
 from reinex_desktop.sync.tenant_db.reads_catalog import CatalogReadsMixin
+from reinex_desktop.sync.tenant_db.reads_generation import GenerationReadsMixin
 from reinex_desktop.sync.tenant_db.reads_money import MoneyReadsMixin
 from reinex_desktop.sync.tenant_db.reads_payroll import PayrollReadsMixin
 from reinex_desktop.sync.tenant_db.reads_people import PeopleReadsMixin
@@ -49,6 +50,7 @@ class TenantDbGateway(
     MoneyReadsMixin,
     SystemReadsMixin,
     StudentRecordReadsMixin,
+    GenerationReadsMixin,
     PayrollReadsMixin,
 ):
     """Reads through per-area mixins; every write through `apply`."""
