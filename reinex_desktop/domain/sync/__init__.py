@@ -1,0 +1,1 @@
+"""What the person at the desk sees of synchronisation: states, problems, items needing attention."""

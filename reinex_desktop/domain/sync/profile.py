@@ -1,0 +1,123 @@
+"""Connection profiles: where the desk's data lives (REQUIREMENTS "Backends and offline").
+
+A profile never holds a secret: the tenant database password and the web backend token live in
+the operating system's keyring. `validate_profile` names each problem in a sentence the user can
+act on; a profile with problems is never saved.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from enum import StrEnum
+from urllib.parse import urlsplit
+
+from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, Message
+
+CONTEXT = "ConnectionProfile"
+
+
+class BackendKind(StrEnum):
+    EMBEDDED = "embedded"
+    DATABASE = "database"
+    WEB = "web"
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionProfile:
+    kind: BackendKind = BackendKind.EMBEDDED
+    name: str = ""
+    #: PostgreSQL URL without the password, e.g. postgresql://reception@db.example.org:5432/clinic
+    database_url: str = ""
+    #: Require TLS with a verified certificate and host name (`sslmode=verify-full`).
+    verify_full: bool = True
+    web_url: str = ""
+    org_id: str = ""
+
+    @property
+    def key(self) -> str:
+        """Stable identity for the keyring entry and the cache file of this profile."""
+        if self.kind is BackendKind.DATABASE:
+            return f"database:{strip_password(self.database_url)}"
+        if self.kind is BackendKind.WEB:
+            return f"web:{self.web_url.rstrip('/')}#{self.org_id}"
+        return "embedded"
+
+
+def strip_password(url: str) -> str:
+    """The URL without any password it may carry (`user:secret@host` → `user@host`)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    user = parts.username or ""
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = f"{user}@{host}" if user else host
+    if parts.port:
+        netloc = f"{netloc}:{parts.port}"
+    return parts._replace(netloc=netloc).geturl()
+
+
+def password_in(url: str) -> str | None:
+    return urlsplit(url).password
+
+
+def is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+_NEED_DB_URL = QT_TRANSLATE_NOOP(
+    "ConnectionProfile", "Enter the database address, e.g. postgresql://user@host:5432/clinic."
+)
+_BAD_DB_URL = QT_TRANSLATE_NOOP("ConnectionProfile", "The database address must start with postgresql://.")
+_NEED_DB_NAME = QT_TRANSLATE_NOOP("ConnectionProfile", "The database address must name a host and a database.")
+_NEED_WEB_URL = QT_TRANSLATE_NOOP(
+    "ConnectionProfile", "Enter the web backend address, e.g. https://clinic.example.org."
+)
+_NEED_HTTPS = QT_TRANSLATE_NOOP(
+    "ConnectionProfile", "The web backend address must use https:// (plain http only on this computer)."
+)
+_NEED_ORG = QT_TRANSLATE_NOOP("ConnectionProfile", "Enter the organization identifier.")
+_NEED_SECRET = QT_TRANSLATE_NOOP("ConnectionProfile", "Enter the password or token.")
+_SECRET_TOO_LONG = QT_TRANSLATE_NOOP(
+    "ConnectionProfile", "The password or token is longer than the keyring can keep ({limit} characters)."
+)
+
+#: Windows Credential Manager keeps at most 2,560 bytes per secret.
+SECRET_LIMIT = 2560
+
+
+def validate_profile(profile: ConnectionProfile, secret: str | None = None) -> list[Message]:
+    """Every problem of `profile` (and of its secret when given), as sentences; empty when it can be saved."""
+    problems: list[Message] = []
+    if profile.kind is BackendKind.DATABASE:
+        url = profile.database_url.strip()
+        parts = urlsplit(url)
+        if not url:
+            problems.append(Message(CONTEXT, _NEED_DB_URL))
+        elif parts.scheme not in ("postgresql", "postgres", "postgresql+psycopg"):
+            problems.append(Message(CONTEXT, _BAD_DB_URL))
+        elif not parts.hostname or not parts.path.strip("/"):
+            problems.append(Message(CONTEXT, _NEED_DB_NAME))
+    elif profile.kind is BackendKind.WEB:
+        parts = urlsplit(profile.web_url.strip())
+        if not profile.web_url.strip() or not parts.hostname:
+            problems.append(Message(CONTEXT, _NEED_WEB_URL))
+        elif parts.scheme != "https" and not (parts.scheme == "http" and is_loopback(parts.hostname)):
+            problems.append(Message(CONTEXT, _NEED_HTTPS))
+        if not profile.org_id.strip():
+            problems.append(Message(CONTEXT, _NEED_ORG))
+    if secret is not None and profile.kind is not BackendKind.EMBEDDED:
+        if not secret and profile.kind is BackendKind.WEB:
+            problems.append(Message(CONTEXT, _NEED_SECRET))
+        if len(secret.encode("utf-8")) > SECRET_LIMIT:
+            problems.append(Message(CONTEXT, _SECRET_TOO_LONG, {"limit": SECRET_LIMIT}))
+    return problems

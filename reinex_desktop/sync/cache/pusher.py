@@ -1,0 +1,225 @@
+"""Sending the outbox, in order, each entry at most once on the server (DESIGN "Outbox").
+
+Entries go out oldest first, in chunks the server applies in order, each in its own transaction.
+A transient failure (network, timeout, 5xx, a garbled answer) stops the run and schedules the same
+entry again after a backoff, so order is kept and the queue drains by itself when the backend is
+back. A conflict or a rejection is recorded for the user and the queue moves on. Marking entries
+in flight and recording verdicts are done per chunk; an entry whose answer was lost (crash,
+timeout) is simply sent again: the server recognizes its mutation id and answers with the verdict
+it recorded the first time.
+
+Version mapping: a write based on a row that an earlier queued write changed carries, as its base
+version, the `updated_at` the optimistic effect wrote. Once that earlier write is applied, the
+server's `updated_at` for the same row is fetched and sent instead, so the second write is not
+taken for a conflict with the first.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from reinex_desktop.sync.cache import outbox, replica
+from reinex_desktop.sync.cache import store_tables as st
+from reinex_desktop.sync.cache.outbox import Entry
+from reinex_desktop.sync.cache.store import LocalStore
+from reinex_desktop.sync.errors import BackendError, BackendUnavailable, Problem
+from reinex_desktop.sync.feed import Remote
+from reinex_desktop.sync.mutations import Mutation, MutationResult, Outcome
+
+log = logging.getLogger(__name__)
+
+
+def backoff_seconds(attempt: int, *, base: float = 1.0, cap: float = 60.0, jitter: float = 0.25) -> float:
+    """Exponential backoff with jitter: ~1, 2, 4 … seconds, at most `cap` (plus jitter)."""
+    delay = min(cap, base * 2.0 ** max(0, attempt - 1))
+    return delay * (1 - jitter + 2 * jitter * random.random())
+
+
+@dataclass
+class PushReport:
+    sent: int = 0
+    applied: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    error: BackendError | None = None
+    #: Epoch seconds at which the head entry may be sent again (backoff), when the run stopped on it.
+    waiting_until: float | None = None
+    verdicts: list[MutationResult] = field(default_factory=list)
+
+    @property
+    def acknowledged(self) -> int:
+        return self.applied + self.conflicts + self.rejected
+
+
+class Pusher:
+    def __init__(
+        self,
+        store: LocalStore,
+        remote: Remote,
+        *,
+        clock: Callable[[], float] = time.time,
+        batch: int = 500,
+        chunk: int = 50,
+        refused_delay: float = 60.0,
+        backoff_base: float = 1.0,
+        backoff_cap: float = 60.0,
+    ) -> None:
+        self.store = store
+        self.remote = remote
+        self.clock = clock
+        self.batch = batch
+        self.chunk = chunk
+        self.refused_delay = refused_delay
+        self.backoff_base = backoff_base
+        self.backoff_cap = backoff_cap
+        self._versions: dict[str, str] = {}
+
+    # --- one run ----------------------------------------------------------------------------------
+
+    def push(self, *, keep_verdicts: bool = False) -> PushReport:
+        """Send what is due, oldest first, until the queue is empty or a failure stops the run."""
+        report = PushReport()
+        while True:
+            due = self._take_due(report)
+            if not due:
+                return report
+            if not self._send(due, report, keep_verdicts):
+                return report
+
+    def _take_due(self, report: PushReport) -> list[Entry]:
+        now = self.clock()
+        with self.store.write_connection() as connection:
+            entries = outbox.queued(connection, limit=self.batch)
+            due: list[Entry] = []
+            for entry in entries:
+                if entry.next_attempt_at > now:
+                    report.waiting_until = entry.next_attempt_at
+                    break
+                due.append(entry)
+            if due:
+                outbox.mark_in_flight(connection, [entry.seq for entry in due])
+                self._versions = {
+                    a: b for a, b in connection.execute(sa.select(st.version_map.c.local, st.version_map.c.remote))
+                }
+        return due
+
+    def _send(self, due: list[Entry], report: PushReport, keep_verdicts: bool) -> bool:
+        """Send `due` in chunks; a chunk ends before an entry based on a version written inside it."""
+        chunk: list[Entry] = []
+        written: set[str] = set()
+        for index, entry in enumerate(due):
+            if chunk and (entry.base_version in written or len(chunk) >= self.chunk):
+                if not self._send_chunk(chunk, due[index:], report, keep_verdicts):
+                    return False
+                chunk, written = [], set()
+            chunk.append(entry)
+            written.update(entry.local_versions.values())
+        return self._send_chunk(chunk, [], report, keep_verdicts)
+
+    def _send_chunk(self, chunk: list[Entry], later: list[Entry], report: PushReport, keep_verdicts: bool) -> bool:
+        if not chunk:
+            return True
+        error: BackendError | None
+        try:
+            outgoing = [self._outgoing(entry) for entry in chunk]
+            verdicts, error = self.remote.apply_batch(outgoing)
+        except BackendError as failure:
+            verdicts, error = [], failure
+        except Exception as failure:  # a bug or an unexpected answer must not stop the queue for good
+            log.exception("sending %d writes failed unexpectedly", len(chunk))
+            verdicts, error = [], BackendUnavailable(Problem.SERVER_ERROR, str(failure))
+        acks = list(zip(chunk, verdicts, strict=False))
+        for _entry, verdict in acks:
+            report.sent += 1
+            if keep_verdicts:
+                report.verdicts.append(verdict)
+            if verdict.outcome is Outcome.APPLIED:
+                report.applied += 1
+            elif verdict.outcome is Outcome.CONFLICT:
+                report.conflicts += 1
+            else:
+                report.rejected += 1
+        if error is not None or len(acks) < len(chunk):
+            failed = chunk[len(acks)]
+            problem = error or BackendUnavailable(Problem.BAD_RESPONSE, "fewer verdicts than writes sent")
+            self._fail(acks, failed, chunk[len(acks) + 1 :] + later, problem, report)
+            return False
+        self._acknowledge(acks)
+        return True
+
+    def _acknowledge(self, acks: list[tuple[Entry, MutationResult]]) -> None:
+        if not acks:
+            return
+        with self.store.write_connection() as connection:
+            for entry, verdict in acks:
+                outbox.acknowledge(connection, entry, verdict)
+
+    def _fail(
+        self,
+        acks: list[tuple[Entry, MutationResult]],
+        entry: Entry,
+        rest: list[Entry],
+        error: BackendError,
+        report: PushReport,
+    ) -> None:
+        delay = (
+            backoff_seconds(entry.attempts, base=self.backoff_base, cap=self.backoff_cap)
+            if error.transient
+            else self.refused_delay
+        )
+        report.error = error
+        report.waiting_until = self.clock() + delay
+        with self.store.write_connection() as connection:
+            for acked, verdict in acks:
+                outbox.acknowledge(connection, acked, verdict)
+            outbox.defer(connection, entry.seq, error=str(error), next_attempt_at=report.waiting_until)
+            outbox.back_to_pending(connection, [other.seq for other in rest])
+
+    # --- version mapping --------------------------------------------------------------------------
+
+    def _outgoing(self, entry: Entry) -> Mutation:
+        mutation = entry.mutation()
+        base = entry.base_version
+        if base is None:
+            return mutation
+        mapped = self._versions.get(base) or self._map_from_source(base)
+        if mapped is None or mapped == base:
+            return mutation
+        wire = dict(entry.wire)
+        wire["base_version"] = mapped
+        return Mutation.from_wire(wire)
+
+    def _map_from_source(self, base: str) -> str | None:
+        """Learn the server's version for rows an applied write gave the local version `base`."""
+        source_query = sa.text(
+            "SELECT seq FROM cache_outbox WHERE state = 'applied' AND EXISTS "
+            "(SELECT 1 FROM json_each(cache_outbox.local_versions) WHERE json_each.value = :base) "
+            "ORDER BY seq DESC LIMIT 1"
+        )
+        with self.store.read_connection() as connection:
+            seq = connection.execute(source_query, {"base": base}).scalar()
+            if seq is None:
+                return None
+            row = connection.execute(sa.select(st.outbox).where(st.outbox.c.seq == seq)).first()
+        source = outbox._entry(row)
+        by_table: dict[str, list[str]] = {}
+        for name_key in source.local_versions:
+            name, key = name_key.split("|", 1)
+            by_table.setdefault(name, []).append(key)
+        pairs: dict[str, str] = {}
+        for name, keys in by_table.items():
+            for key, current in self.remote.rows(name, keys).items():
+                remote_version = (current or {}).get("updated_at")
+                if remote_version:
+                    pairs[source.local_versions[f"{name}|{key}"]] = str(remote_version)
+        if pairs:
+            with self.store.write_connection() as connection:
+                replica.map_versions(connection, pairs)
+            self._versions.update(pairs)
+        return self._versions.get(base)

@@ -1,0 +1,105 @@
+"""A PostgreSQL tenant as the remote of a cache: `apply` and the change feed, with failures named.
+
+Driver errors become `BackendError`s a sync status can show: a dropped or unreachable server is
+transient (the pusher retries it), a refused login or a missing table needs a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TypeVar
+
+from sqlalchemy import exc
+from sqlalchemy.engine import Engine
+
+from reinex_desktop.domain.schema_report import SchemaReport
+from reinex_desktop.sync.errors import BackendError, Problem, backend_error
+from reinex_desktop.sync.feed import ChangeBatch, JsonRow, RowPage, Window, WindowRows
+from reinex_desktop.sync.mutations import Mutation, MutationResult
+from reinex_desktop.sync.tenant_db.feed import TenantDbFeed
+from reinex_desktop.sync.tenant_db.gateway import TenantDbGateway
+
+T = TypeVar("T")
+
+
+def classify(error: Exception) -> BackendError:
+    """The problem a database error means for the person at the desk."""
+    text = str(getattr(error, "orig", None) or error).lower()
+    if isinstance(error, exc.ProgrammingError):
+        if "permission denied" in text:
+            return backend_error(Problem.FORBIDDEN, text)
+        return backend_error(Problem.SCHEMA_UPGRADE_REQUIRED, text)
+    if "timeout" in text or "timed out" in text:
+        return backend_error(Problem.TIMEOUT, text)
+    if "password authentication failed" in text or "no password supplied" in text:
+        return backend_error(Problem.UNAUTHORIZED, text)
+    if 'database "' in text and "does not exist" in text:
+        return backend_error(Problem.UNAUTHORIZED, text)
+    if "certificate" in text or "ssl" in text:
+        return backend_error(Problem.UNREACHABLE, text)
+    return backend_error(Problem.UNREACHABLE, text)
+
+
+@contextmanager
+def named_failures() -> Iterator[None]:
+    try:
+        yield
+    except BackendError:
+        raise
+    except (exc.OperationalError, exc.InterfaceError, exc.ProgrammingError) as error:
+        raise classify(error) from error
+    except exc.DBAPIError as error:
+        if error.connection_invalidated:
+            raise classify(error) from error
+        raise
+
+
+class TenantDbRemote:
+    """`Remote` over SQLAlchemy to a PostgreSQL tenant."""
+
+    def __init__(
+        self, engine: Engine, *, gateway: TenantDbGateway | None = None, feed: TenantDbFeed | None = None
+    ) -> None:
+        self.engine = engine
+        self.gateway = gateway or TenantDbGateway(engine)
+        self.feed = feed or TenantDbFeed(engine)
+
+    def _call(self, work: Callable[[], T]) -> T:
+        with named_failures():
+            return work()
+
+    def apply(self, mutation: Mutation) -> MutationResult:
+        return self._call(lambda: self.gateway.apply(mutation))
+
+    def apply_batch(self, mutations: Sequence[Mutation]) -> tuple[list[MutationResult], BackendError | None]:
+        verdicts: list[MutationResult] = []
+        for mutation in mutations:
+            try:
+                verdicts.append(self.apply(mutation))
+            except BackendError as error:
+                return verdicts, error
+        return verdicts, None
+
+    def check_schema(self) -> SchemaReport:
+        return self._call(self.gateway.check_schema)
+
+    def horizon(self) -> str:
+        return self._call(self.feed.horizon)
+
+    def changes_since(self, cursor: str, *, limit: int = 2000) -> ChangeBatch:
+        return self._call(lambda: self.feed.changes_since(cursor, limit=limit))
+
+    def rows(self, table: str, keys: Sequence[str]) -> dict[str, JsonRow | None]:
+        return self._call(lambda: self.feed.rows(table, keys))
+
+    def snapshot(
+        self, table: str, *, after: str | None = None, limit: int = 5000, window: Window | None = None
+    ) -> RowPage:
+        return self._call(lambda: self.feed.snapshot(table, after=after, limit=limit, window=window))
+
+    def lessons_window(self, window: Window) -> WindowRows:
+        return self._call(lambda: self.feed.lessons_window(window))
+
+    def close(self) -> None:
+        self.engine.dispose()
