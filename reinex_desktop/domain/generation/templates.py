@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from decimal import Decimal
+from enum import StrEnum
 from uuid import UUID
 
 from reinex_desktop.domain.clinic_time import day_of_week
@@ -233,3 +234,26 @@ def validate_override(template: LessonTemplate, override: TemplateOverride, *, t
     if not any(changes):
         raise _refuse(QT_TRANSLATE_NOOP("Templates", "Nothing was changed for that date."), code="unchanged")
     return override
+
+
+class TemplateState(StrEnum):
+    """Where a series stands today, for the template list."""
+
+    ACTIVE = "active"
+    NOT_STARTED = "not_started"
+    ENDED = "ended"
+    PAUSED = "paused"
+    REPLACED = "replaced"
+
+
+def template_state(template: LessonTemplate, *, today: date, replaced: bool) -> TemplateState:
+    """Replaced (a newer version took over) wins over ended; a paused series is inactive."""
+    if replaced and template.valid_until is not None and template.valid_until < today:
+        return TemplateState.REPLACED
+    if template.valid_until is not None and template.valid_until < today:
+        return TemplateState.ENDED
+    if not template.is_active:
+        return TemplateState.PAUSED
+    if template.valid_from > today:
+        return TemplateState.NOT_STARTED
+    return TemplateState.ACTIVE
