@@ -146,7 +146,7 @@ def parse_percent(value: Any) -> Decimal:
         raise setting_error(_BAD_PERCENT) from None
     if not Decimal(0) <= percent <= HUNDRED:
         raise setting_error(_BAD_PERCENT)
-    return percent.normalize() if percent == percent.to_integral() else percent
+    return Decimal(int(percent)) if percent == percent.to_integral() else percent.normalize()
 
 
 def parse_cancellation_rules(value: Any) -> tuple[CancellationRule, ...]:

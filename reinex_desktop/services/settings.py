@@ -1,0 +1,69 @@
+"""Settings use cases (Owner/Admin): read the clinic's configuration typed, save validated keys,
+set instructor colors. Every write is validated here and again in the data layer, and audited."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from reinex_desktop.domain.charging.settings import ChargingSettings, charging_settings
+from reinex_desktop.domain.configuration.colors import normalize_color
+from reinex_desktop.domain.configuration.commands import SaveSettings, SetInstructorColor
+from reinex_desktop.domain.configuration.validation import validate_setting
+from reinex_desktop.domain.messages.templates import MessageKind, clinic_templates
+from reinex_desktop.domain.permissions import Permission
+from reinex_desktop.domain.settings import ClinicSettings, parse_settings
+from reinex_desktop.services.apply_command import apply_command
+from reinex_desktop.services.context import AppContext
+
+
+@dataclass(frozen=True, slots=True)
+class InstructorColor:
+    id: UUID
+    name: str
+    color: str | None
+    is_active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsSnapshot:
+    clinic: ClinicSettings
+    charging: ChargingSettings
+    templates: Mapping[MessageKind, str]
+    instructors: tuple[InstructorColor, ...]
+    #: Stored keys that were malformed and are shown with their defaults.
+    problems: tuple[str, ...] = ()
+
+
+def load_settings(context: AppContext) -> SettingsSnapshot:
+    """The clinic's settings as the settings screen edits them (REQUIREMENTS screen 8)."""
+    context.user.require(Permission.SETTINGS_MANAGE)
+    raw = context.gateway.setting_values()
+    clinic, clinic_problems = parse_settings(raw)
+    charging, charging_problems = charging_settings(raw)
+    templates, template_problems = clinic_templates(raw)
+    instructors = tuple(
+        InstructorColor(i.id, i.name, i.color, i.is_active) for i in context.gateway.instructors(include_inactive=True)
+    )
+    problems = tuple(clinic_problems + charging_problems + template_problems)
+    return SettingsSnapshot(clinic, charging, templates, instructors, problems)
+
+
+def save_settings(context: AppContext, values: Mapping[str, Any]) -> tuple[str, ...]:
+    """Validate every key, then store them all in one transaction; a bad value changes nothing."""
+    context.user.require(Permission.SETTINGS_MANAGE)
+    normalized = {key: validate_setting(key, value) for key, value in values.items()}
+    if not normalized:
+        return ()
+    apply_command(context, SaveSettings(normalized))
+    context.notices.data_did_change("settings")
+    return tuple(sorted(normalized))
+
+
+def set_instructor_color(context: AppContext, employee_id: UUID, color: str | None) -> None:
+    """An instructor's calendar color, unique among instructors; None clears it."""
+    context.user.require(Permission.SETTINGS_MANAGE)
+    apply_command(context, SetInstructorColor(employee_id, None if color is None else normalize_color(color)))
+    context.notices.data_did_change("settings", "instructors", "lessons")
