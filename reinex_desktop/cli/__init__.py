@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-COMMAND_MODULES = ("schema", "demo", "about", "payroll")
+COMMAND_MODULES = ("schema", "demo", "about", "payroll", "generate")
 
 
 def _parser() -> argparse.ArgumentParser:
