@@ -48,7 +48,7 @@ def _load(ctx: HandlerContext, lesson_id: Any) -> tuple[t.InstanceRow, LessonIns
     return row, lesson
 
 
-def _run(ctx: HandlerContext, lesson_id: Any, request: ActionRequest) -> dict[str, Any]:
+def _run(ctx: HandlerContext, kind: str, lesson_id: Any, request: ActionRequest) -> dict[str, Any]:
     ctx.require(Permission.ATTENDANCE_MARK)
     if request.action is AttendanceAction.CORRECT:
         ctx.require(Permission.FINANCIALS_MANAGE)
@@ -59,13 +59,13 @@ def _run(ctx: HandlerContext, lesson_id: Any, request: ActionRequest) -> dict[st
     start_text = to_local(lesson.datetime_start, zone).strftime("%d.%m.%Y %H:%M")
     request = dataclasses.replace(request, start_text=start_text)
     change = plan_action(lesson_facts(ctx.session, lesson, charging, zone), request)
-    return _write(ctx, row, lesson, change, request.action)
+    return _write(ctx, kind, row, lesson, change)
 
 
 def _write(
-    ctx: HandlerContext, row: t.InstanceRow, lesson: LessonInstance, change: AttendanceChange, action: AttendanceAction
+    ctx: HandlerContext, kind: str, row: t.InstanceRow, lesson: LessonInstance, change: AttendanceChange
 ) -> dict[str, Any]:
-    kind = f"attendance.{action.value}"
+    """Write the change; audit actions are the command kinds ("attendance.cancel_by_student", …)."""
     rows = {
         p.id: p
         for p in ctx.session.scalars(sa.select(t.ParticipantRow).where(t.ParticipantRow.lesson_instance_id == row.id))
@@ -169,18 +169,18 @@ def confirm(ctx: HandlerContext, command: ConfirmAttendance) -> dict[str, Any]:
     request = _request(
         ctx, AttendanceAction.CONFIRM, command.participant_id, channel=command.channel, note=command.note
     )
-    return _run(ctx, command.lesson_id, request)
+    return _run(ctx, command.KIND, command.lesson_id, request)
 
 
 @handles(MarkAttended)
 def mark_attended(ctx: HandlerContext, command: MarkAttended) -> dict[str, Any]:
-    return _run(ctx, command.lesson_id, _request(ctx, AttendanceAction.ATTENDED, command.participant_id))
+    return _run(ctx, command.KIND, command.lesson_id, _request(ctx, AttendanceAction.ATTENDED, command.participant_id))
 
 
 @handles(MarkNoShow)
 def mark_no_show(ctx: HandlerContext, command: MarkNoShow) -> dict[str, Any]:
     request = _request(ctx, AttendanceAction.NO_SHOW, command.participant_id, medical_note=command.medical_note)
-    return _run(ctx, command.lesson_id, request)
+    return _run(ctx, command.KIND, command.lesson_id, request)
 
 
 @handles(CancelByStudent)
@@ -194,13 +194,13 @@ def cancel_by_student(ctx: HandlerContext, command: CancelByStudent) -> dict[str
         medical_note=command.medical_note,
         reason=command.reason,
     )
-    return _run(ctx, command.lesson_id, request)
+    return _run(ctx, command.KIND, command.lesson_id, request)
 
 
 @handles(CancelByClinic)
 def cancel_by_clinic(ctx: HandlerContext, command: CancelByClinic) -> dict[str, Any]:
     request = _request(ctx, AttendanceAction.CANCEL_BY_CLINIC, command.participant_id, reason=command.reason)
-    return _run(ctx, command.lesson_id, request)
+    return _run(ctx, command.KIND, command.lesson_id, request)
 
 
 @handles(CorrectAttendance)
@@ -213,7 +213,7 @@ def correct(ctx: HandlerContext, command: CorrectAttendance) -> dict[str, Any]:
         then=command.then,
         then_medical_note=command.then_medical_note,
     )
-    return _run(ctx, command.lesson_id, request)
+    return _run(ctx, command.KIND, command.lesson_id, request)
 
 
 @handles(SetLessonPrice)
