@@ -24,8 +24,12 @@ class Section:
 
 
 def registered_sections() -> list[Section]:
+    from reinex_desktop.domain.permissions import Permission
+    from reinex_desktop.ui.money import PAYROLL_SECTION_TITLE
+    from reinex_desktop.ui.money.payroll_view import PayrollView
     from reinex_desktop.ui.overview_view import OverviewView
 
     return [
         Section("overview", QT_TRANSLATE_NOOP("Sections", "Today"), OverviewView),
+        Section("payroll", PAYROLL_SECTION_TITLE, PayrollView, lambda user: user.can(Permission.PAYROLL_MANAGE)),
     ]
