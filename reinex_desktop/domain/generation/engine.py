@@ -184,24 +184,27 @@ class _PlanBuilder:
 
     def finish(self) -> GenerationPlan:
         series_slots = self._series_slots()
-        lessons: list[PlannedLesson] = []
+        grouped: list[tuple[Slot, tuple[Occurrence, ...], LessonInstance | None]] = []
         for slot, occurrences in self.pending.items():
             existing = series_slots.get(slot)
             seats = self._unique_seats(occurrences, existing)
-            if not seats:
-                continue
-            day, instructor, service, start, duration = slot
-            key = (
-                f"join|{existing.id}"
-                if existing
-                else f"{day.isoformat()}|{instructor}|{service}|{start.isoformat()}|{duration}"
+            if seats:
+                grouped.append((slot, tuple(seats), existing))
+        # Keys only name lessons inside this plan (apply recomputes its own plan).
+        grouped.sort(key=lambda item: (item[0][3], item[0][1].int, item[0][2].int, item[0][4]))
+        lessons = [
+            PlannedLesson(
+                f"join|{existing.id}" if existing else f"new|{number}",
+                day,
+                start,
+                duration,
+                instructor,
+                service,
+                seats,
+                existing.id if existing else None,
             )
-            lessons.append(
-                PlannedLesson(
-                    key, day, start, duration, instructor, service, tuple(seats), existing.id if existing else None
-                )
-            )
-        lessons.sort(key=lambda lesson: (lesson.start, str(lesson.instructor_id), lesson.key))
+            for number, ((day, instructor, service, start, duration), seats, existing) in enumerate(grouped)
+        ]
         conflicts = self._conflicts(lessons)
         return GenerationPlan(self.first, self.last, tuple(lessons), tuple(self.kept), tuple(self.skipped), conflicts)
 

@@ -98,8 +98,32 @@ def load_settings(session: Session) -> ClinicSettings:
     return parsed
 
 
+def _template(row: Any) -> LessonTemplate:
+    return LessonTemplate(
+        id=row.id,
+        student_id=row.student_id,
+        instructor_employee_id=row.instructor_employee_id,
+        service_id=row.service_id,
+        day_of_week=row.day_of_week,
+        time_of_day=row.time_of_day,
+        duration_minutes=row.duration_minutes,
+        valid_from=row.valid_from,
+        valid_until=row.valid_until,
+        price_override=row.price_override,
+        notes_internal=row.notes_internal,
+        flags=_meta(row.flags),
+        is_active=row.is_active,
+        version=row.version,
+        supersedes_template_id=row.supersedes_template_id,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        metadata=_meta(row.metadata),
+    )
+
+
 def load_templates(session: Session) -> list[LessonTemplate]:
-    return [mappers.template(row) for row in session.scalars(sa.select(t.TemplateRow))]
+    """Every template version (Core rows: a large clinic has thousands)."""
+    return [_template(row) for row in session.execute(sa.select(t.TemplateRow.__table__))]
 
 
 def _window(first: date, last: date, settings: ClinicSettings) -> tuple[datetime, datetime]:
