@@ -18,6 +18,7 @@ only when every step passed.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -33,10 +34,23 @@ import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from types import ModuleType
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import icons  # packaging/icons.py
-import manifest  # packaging/manifest.py
+
+def _sibling(name: str) -> ModuleType:
+    """A module of this folder (`packaging/` is no package: the name would shadow PyPI's `packaging`)."""
+    qualified = f"reinex_packaging_{name}"
+    if qualified not in sys.modules:
+        spec = importlib.util.spec_from_file_location(qualified, Path(__file__).with_name(f"{name}.py"))
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[qualified] = module
+        spec.loader.exec_module(module)
+    return sys.modules[qualified]
+
+
+icons = _sibling("icons")
+manifest = _sibling("manifest")
 
 ROOT = manifest.ROOT
 SPEC = manifest.PACKAGING_DIR / "reinex-desktop.spec"
@@ -141,7 +155,7 @@ class SourceSnapshot:
     """The package's modules and resources when the bundle was started (the tree may change meanwhile)."""
 
     def __init__(self) -> None:
-        self.resources = manifest.package_resources()
+        self.data = [destination for _, destination in manifest.bundled_data()]
         self.modules = manifest.package_modules()
         self.translations = manifest.expected_translations()
 
@@ -150,10 +164,9 @@ def missing_from_bundle(dist: Path, source: SourceSnapshot) -> list[str]:
     """Everything the app needs at run time that the bundle lacks (empty when complete)."""
     contents = manifest.contents_dir(dist)
     problems = []
-    for resource in source.resources:
-        relative = resource.relative_to(ROOT)
-        if not (contents / relative).is_file():
-            problems.append(f"resource {relative}")
+    for destination in source.data:
+        if not (contents / destination).is_file():
+            problems.append(f"data file {destination}")
     for name in source.translations:
         if not (contents / manifest.PACKAGE / "resources" / "i18n" / name).is_file():
             problems.append(f"translation {name}")

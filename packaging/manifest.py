@@ -11,6 +11,7 @@ the bottom and import it lazily, so the tests can use this module without PyInst
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import sys
 import tomllib
@@ -33,8 +34,16 @@ DESKTOP_ID = "com.thepcrunners.ReinexDesktop"
 WINDOWS_APP_ID = "8C1F4E52-6B7A-4D35-9E0C-2A7B5D3F1E64"
 
 #: Distributions whose metadata the app reads at run time (`importlib.metadata`): the app's own
-#: version, and keyring's entry points, through which it finds the OS backends.
-METADATA_DISTRIBUTIONS = ("reinex-desktop", "keyring")
+#: version, keyring's entry points (through which it finds the OS backends), and the versions that
+#: psycopg and holidays look up when imported.
+METADATA_DISTRIBUTIONS = ("reinex-desktop", "keyring", "psycopg", "psycopg-binary", "holidays")
+#: Data files of third-party packages the app reads at run time: package → glob patterns inside it.
+THIRD_PARTY_DATA = {
+    # the clinic's time zone where the OS has no tz database (Windows)
+    "tzdata": ("zoneinfo/**/*",),
+    # names of the Israeli holidays in Hebrew and English (gettext catalogs)
+    "holidays": ("locale/he/LC_MESSAGES/*.mo", "locale/en_US/LC_MESSAGES/*.mo"),
+}
 #: Packages bundled whole (every submodule), because they are imported by name at run time.
 DYNAMIC_PACKAGES = ("reinex_desktop", "keyring.backends", "psycopg", "tzdata")
 #: Modules that must never ship: test-only keyrings (plaintext passwords), test and dev tools.
@@ -117,11 +126,10 @@ def contents_dir(dist_dir: Path) -> Path:
 #: Where PySide6 keeps Qt's plugins and translations (the Windows wheels have no `Qt` level).
 QT_DIR = "PySide6" if sys.platform == "win32" else "PySide6/Qt"
 
-#: Files from third-party packages the app reads at run time, relative to the bundle's contents
-#: folder (glob patterns), with the reason. The build and the tests check each is present.
+#: Files the bundle must hold beyond the package and `THIRD_PARTY_DATA`, relative to its contents
+#: folder (glob patterns), with the reason. Qt reads these itself, out of Python's sight.
 REQUIRED_THIRD_PARTY = {
     f"{QT_DIR}/translations/qtbase_he.qm": "Qt's standard buttons and dialogs in Hebrew",
-    "tzdata/zoneinfo/Asia/Jerusalem": "the clinic's time zone where the OS has no tz database (Windows)",
     "keyring-*.dist-info/entry_points.txt": "keyring finds the OS backends through its entry points",
     "reinex_desktop*-info": "the app's version (package metadata)",
     f"{QT_DIR}/plugins/platforms/*offscreen*": "Qt's offscreen platform (the smoke test, headless exports)",
@@ -152,6 +160,32 @@ REQUIRED_MODULES = (
 )
 
 
+def package_location(package: str) -> Path:
+    """The folder of an installed package, found without importing it."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"package {package} is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def third_party_data() -> list[tuple[Path, str]]:
+    """(source file, path inside the bundle) of every `THIRD_PARTY_DATA` file."""
+    files = []
+    for package, patterns in THIRD_PARTY_DATA.items():
+        folder = package_location(package)
+        for pattern in patterns:
+            for path in sorted(folder.glob(pattern)):
+                if path.is_file() and "__pycache__" not in path.parts and path.suffix not in _CODE_SUFFIXES:
+                    files.append((path, "/".join((*package.split("."), *path.relative_to(folder).parts))))
+    return files
+
+
+def bundled_data() -> list[tuple[Path, str]]:
+    """(source file, path inside the bundle) of every data file the spec puts in the bundle."""
+    own = [(path, path.relative_to(ROOT).as_posix()) for path in package_resources()]
+    return own + third_party_data()
+
+
 # --- the parts that need PyInstaller (used by the spec and the build) ------------------------------------
 
 
@@ -169,12 +203,9 @@ def hidden_imports() -> list[str]:
 
 def data_files() -> list[tuple[str, str]]:
     """(source, destination folder) pairs for PyInstaller's `datas`."""
-    from PyInstaller.utils.hooks import collect_data_files, copy_metadata
+    from PyInstaller.utils.hooks import copy_metadata
 
-    datas: list[tuple[str, str]] = []
-    for path in package_resources():
-        datas.append((str(path), str(path.parent.relative_to(ROOT))))
-    datas.extend(collect_data_files("tzdata"))
+    datas = [(str(source), str(Path(destination).parent)) for source, destination in bundled_data()]
     for distribution in METADATA_DISTRIBUTIONS:
         datas.extend(copy_metadata(distribution))
     return datas
