@@ -359,7 +359,7 @@ def read_get(backend: Backend, request: Request, body: bytes) -> Response:
     except (TypeError, ValueError, KeyError):
         raise ApiError(400, "invalid_arguments", method=name) from None
     result = getattr(backend.gateway, name)(**arguments)
-    return _envelope(to_json(result))
+    return _envelope(wire.encode_result(name, result))
 
 
 def horizon_get(backend: Backend, request: Request, body: bytes) -> Response:

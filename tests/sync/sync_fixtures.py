@@ -1,0 +1,141 @@
+"""Fixtures of the sync tests: a seeded tenant on real PostgreSQL, the web backend on 127.0.0.1, caches.
+
+Import the fixtures you use into the test module (`from tests.sync.sync_fixtures import seeded_pg_url`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from reinex_desktop.bff_server import Member, ServerConfig, ServerThread, build_app
+from reinex_desktop.bff_server.faults import FaultPlan
+from reinex_desktop.data.demo import load_demo
+from reinex_desktop.data.engine import open_engine
+from reinex_desktop.data.setup_script import apply_schema
+from reinex_desktop.domain.audit import Actor
+from reinex_desktop.domain.clinic_time import clinic_zone, day_bounds_utc
+from reinex_desktop.domain.permissions import Role
+from reinex_desktop.sync.bff import BffGateway
+from reinex_desktop.sync.cache import CachedGateway, open_cached_gateway
+from reinex_desktop.sync.feed import Remote
+from tests.conftest import PgDatabases
+
+ORG = "org-1"
+OTHER_ORG = "org-2"
+OWNER = Actor(None, "דנה", "owner")
+OFFICE = Actor(None, "קבלה", "office")
+TOKENS = {
+    "owner-token": Member("דנה", Role.OWNER, frozenset({ORG})),
+    "office-token": Member("קבלה", Role.OFFICE, frozenset({ORG})),
+    "other-org-token": Member("זר", Role.OWNER, frozenset({OTHER_ORG})),
+}
+ROLE_TOKENS = {Role.OWNER: "owner-token", Role.OFFICE: "office-token"}
+ZONE = clinic_zone("Asia/Jerusalem")
+
+
+def clinic_today() -> date:
+    return datetime.now(ZONE).date()
+
+
+def busy_day() -> date:
+    """The first Sunday-to-Thursday from today: a full clinic day in the demo data."""
+    day = clinic_today()
+    while (day.isoweekday() % 7) > 4:  # 0 = Sunday … 4 = Thursday
+        day += timedelta(days=1)
+    return day
+
+
+def today_bounds() -> tuple[datetime, datetime]:
+    """UTC bounds of `busy_day()`."""
+    return day_bounds_utc(busy_day(), ZONE)
+
+
+@pytest.fixture(scope="session")
+def seeded_template(pg_databases: PgDatabases) -> str:
+    """Name of a PostgreSQL database holding the schema and the small demo clinic (cloned per test)."""
+    name = f"reinex_seeded_{pg_databases.run_id}"
+    with pg_databases.admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE {name}")
+    pg_databases.created.append(name)
+    engine = open_engine(pg_databases.url(name), poolclass=sa.pool.NullPool)
+    apply_schema(engine)
+    load_demo(engine, "small", today=clinic_today())
+    engine.dispose()
+    return name
+
+
+def clone(pg_databases: PgDatabases, template: str) -> str:
+    name = f"reinex_test_{pg_databases.run_id}_{len(pg_databases.created)}"
+    with pg_databases.admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {template}")
+    pg_databases.created.append(name)
+    return pg_databases.url(name)
+
+
+@pytest.fixture
+def seeded_pg_url(pg_databases: PgDatabases, seeded_template: str) -> str:
+    return clone(pg_databases, seeded_template)
+
+
+@pytest.fixture
+def seeded_pg_engine(pg_databases: PgDatabases, seeded_pg_url: str) -> Engine:
+    return pg_databases.engine(seeded_pg_url)
+
+
+@dataclass
+class RunningBackend:
+    url: str
+    faults: FaultPlan
+    server: ServerThread
+
+    def gateway(self, token: str = "owner-token", *, org: str = ORG, timeout: float = 10.0) -> BffGateway:
+        return BffGateway(self.url, token=token, org_id=org, timeout=timeout)
+
+
+@contextmanager
+def running_backend(engine: Engine, **config: Any) -> Iterator[RunningBackend]:
+    app = build_app(ServerConfig(engine=engine, tokens=TOKENS, org_names={ORG: "מרכז רכיבה"}, **config))
+    server = ServerThread(app).start()
+    try:
+        yield RunningBackend(server.url, app.state.faults, server)
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def backend(seeded_pg_engine: Engine) -> Iterator[RunningBackend]:
+    """The web backend on 127.0.0.1 over a seeded PostgreSQL tenant."""
+    with running_backend(seeded_pg_engine) as running:
+        yield running
+
+
+@contextmanager
+def cached(path: Path, remote: Remote, **engine_options: Any) -> Iterator[CachedGateway]:
+    gateway, _hygiene = open_cached_gateway(path, remote, **engine_options)
+    try:
+        yield gateway
+    finally:
+        gateway.close()
+
+
+def audit_count(engine: Engine, *, mutation_id: uuid.UUID | str | None = None, action: str | None = None) -> int:
+    query = "SELECT count(*) FROM audit_events WHERE true"
+    params: dict[str, Any] = {}
+    if mutation_id is not None:
+        query += " AND metadata->>'mutation_id' = :m"
+        params["m"] = str(mutation_id)
+    if action is not None:
+        query += " AND action = :a"
+        params["a"] = action
+    with engine.connect() as connection:
+        return int(connection.execute(sa.text(query), params).scalar_one())
