@@ -279,7 +279,7 @@ def test_an_unknown_or_malformed_write_is_rejected(subject: Subject) -> None:
 
 def test_a_reschedule_is_visible_at_once_and_lands_exactly_once(subject: Subject) -> None:
     start, end = today_bounds()
-    lesson = next(l for l in subject.gateway.lessons_between(start, end) if l.participants)
+    lesson = next(x for x in subject.gateway.lessons_between(start, end) if x.participants)
     target = lesson.datetime_start + timedelta(days=1)
     command = RescheduleLesson(
         lesson.id, lesson.instructor_employee_id, target, lesson.duration_minutes, accept_conflicts=True
@@ -298,7 +298,7 @@ def test_a_reschedule_is_visible_at_once_and_lands_exactly_once(subject: Subject
 
 def test_a_booking_appears_with_its_participant_and_is_stored_once(subject: Subject) -> None:
     start, _end = today_bounds()
-    lesson = next(l for l in subject.gateway.lessons_between(start, start + timedelta(days=1)) if l.participants)
+    lesson = next(x for x in subject.gateway.lessons_between(start, start + timedelta(days=1)) if x.participants)
     new_id = uuid.uuid4()
     slot = lesson.datetime_start + timedelta(days=2, hours=1)
     command = BookOneTimeLesson(
@@ -316,7 +316,7 @@ def test_a_booking_appears_with_its_participant_and_is_stored_once(subject: Subj
     assert booked is not None and [p.student_id for p in booked.participants] == [lesson.participants[0].student_id]
     subject.settle()
     stored = subject.reference.lessons_between(slot, slot + timedelta(minutes=1))
-    assert [l.id for l in stored].count(new_id) == 1
+    assert [x.id for x in stored].count(new_id) == 1
     assert len(subject.reference.lesson(new_id).participants) == 1  # type: ignore[union-attr]
     seen = subject.gateway.lesson(new_id)
     assert seen is not None and len(seen.participants) == 1

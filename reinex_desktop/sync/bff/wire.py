@@ -116,7 +116,7 @@ def typed_json(kind: Any, value: Any) -> Any:
             return [typed_json(args[0], item) for item in value]
         return [typed_json(arg, item) for arg, item in zip(args, value, strict=True)]
     if origin in _MAPPINGS:
-        key_kind, value_kind = args if len(args) == 2 else (Any, Any)
+        value_kind = args[1] if len(args) == 2 else Any
         return {str(to_json(k)): typed_json(value_kind, v) for k, v in value.items()}
     if origin in _SETS or origin in _SEQUENCES:
         item = args[0] if args else Any
