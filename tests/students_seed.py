@@ -122,7 +122,7 @@ def seed_clinic(engine: Engine) -> Clinic:
         moshe = _student(session, "משה", "לוי", date_of_birth=date(1980, 6, 1), metadata_={"national_id": "123456782"})
         noa = _student(session, "Noa", "Levi")
         uri = _student(session, "אורי", "שמש", is_active=False)
-        mother = _guardian(session, dana, "רותי", "כהן", "+972501234567", "mother", True)
+        mother = _guardian(session, dana, "רותי", "כהן", "+972531234567", "mother", True)
         father = _guardian(session, dana, "יוסי", "כהן", "+972527654321", "father", False)
         _guardian(session, moshe, "משה", "לוי", "+972544445566", "self", True)
         session.add_all(
@@ -190,7 +190,7 @@ def seed_clinic(engine: Engine) -> Clinic:
                 answers={"allergies": "בוטנים"},
                 otp_metadata={
                     "channel": "whatsapp",
-                    "destination": "+972501234567",
+                    "destination": "+972531234567",
                     "verified_at": "2026-10-01T09:00:00+00:00",
                 },
                 submitted_at=NOW - timedelta(days=50),
@@ -201,7 +201,7 @@ def seed_clinic(engine: Engine) -> Clinic:
                 t.OtpChallengeRow(
                     student_id=dana,
                     channel="whatsapp",
-                    destination="+972501234567",
+                    destination="+972531234567",
                     token_hash="x",
                     status="verified",
                     expires_at=NOW - timedelta(days=50),

@@ -41,8 +41,8 @@ def test_roster_rows_search_and_filter(sqlite_engine: Engine) -> None:
     roster = load_roster(context_for(sqlite_engine, Role.ADMIN))
     dana = roster.by_id[clinic.dana]
     assert dana.instructors == ("אבי מדריך",) and dana.next_lesson is not None
-    assert dana.primary_phone == "+972501234567" and dana.balance is None and dana.age == 11
-    assert [r.student.id for r in roster.search("050-123")] == [clinic.dana]
+    assert dana.primary_phone == "+972531234567" and dana.balance is None and dana.age == 11
+    assert [r.student.id for r in roster.search("053-123")] == [clinic.dana]
     assert [r.student.id for r in roster.search("שמש")] == []
     assert [r.student.id for r in roster.search("שמש", RosterFilter.INACTIVE)] == [clinic.uri]
     assert len(roster.search("", RosterFilter.ALL)) == 4

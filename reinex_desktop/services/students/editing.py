@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from uuid import UUID, uuid4
 
 from reinex_desktop.domain.people import Student
@@ -86,6 +86,13 @@ def update_student(context: AppContext, student: Student, details: StudentDetail
         _check_national_id(context, cleaned.national_id, student.id)
     result = send(context, UpdateStudent(student.id, cleaned), base_version=student.updated_at)
     return _version(result.get("updated_at"))
+
+
+def check_guardian(context: AppContext, link: GuardianLink, born: date | None) -> GuardianLink:
+    """One guardian checked on its own (name, relationship, phone, e-mail); the list rules
+    (one primary, `self` only once) are checked when the list is saved."""
+    (cleaned,) = check_guardians([replace(link, is_primary=True)], born, context.today())
+    return replace(cleaned, is_primary=link.is_primary)
 
 
 def save_guardians(context: AppContext, student: Student, guardians: Sequence[GuardianLink]) -> datetime | None:
