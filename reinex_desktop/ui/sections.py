@@ -28,8 +28,11 @@ def registered_sections() -> list[Section]:
     from reinex_desktop.ui.money import PAYROLL_SECTION_TITLE
     from reinex_desktop.ui.money.payroll_view import PayrollView
     from reinex_desktop.ui.overview_view import OverviewView
+    from reinex_desktop.ui.students import SECTION_TITLE as STUDENTS_SECTION_TITLE
+    from reinex_desktop.ui.students.roster_view import StudentsView
 
     return [
         Section("overview", QT_TRANSLATE_NOOP("Sections", "Today"), OverviewView),
+        Section("students", STUDENTS_SECTION_TITLE, StudentsView),
         Section("payroll", PAYROLL_SECTION_TITLE, PayrollView, lambda user: user.can(Permission.PAYROLL_MANAGE)),
     ]
