@@ -68,7 +68,7 @@ class OverviewView(QWidget):
 
     def _show(self, overview: DayOverview) -> None:
         locale = QLocale()
-        day_text = locale.toString(QDate(overview.day), QLocale.FormatType.LongFormat)
+        day_text = locale.toString(QDate(*overview.day.timetuple()[:3]), QLocale.FormatType.LongFormat)
         self._title.setText(self.tr("{clinic} — {day}").format(clinic=overview.clinic_name, day=day_text))
         values = {
             "lessons": overview.lessons,

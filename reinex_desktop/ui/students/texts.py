@@ -124,7 +124,7 @@ def moment_text(instant: datetime | None, zone: ZoneInfo) -> str:
     if instant is None:
         return ""
     local = instant.astimezone(zone)
-    day = QLocale().dayName(QDate(local.date()).dayOfWeek(), QLocale.FormatType.ShortFormat)
+    day = QLocale().dayName(QDate(local.year, local.month, local.day).dayOfWeek(), QLocale.FormatType.ShortFormat)
     return f"{day} {isolate_ltr(local.strftime('%d/%m/%Y %H:%M'))}"
 
 
