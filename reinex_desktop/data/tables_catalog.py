@@ -26,9 +26,7 @@ class CapabilityRow(Base):
     __tablename__ = "instructor_service_capabilities"
     __table_args__ = (sa.UniqueConstraint("employee_id", "service_id"),)
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     employee_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Employees.id"))
     service_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Services.id"))
     max_students: Mapped[int] = mapped_column(sa.Integer, default=1, server_default="1")

@@ -17,9 +17,7 @@ from reinex_desktop.domain.enums import OtpChannel, OtpStatus, WaitingListStatus
 class FormRow(Base):
     __tablename__ = "forms"
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     name: Mapped[str] = mapped_column(sa.Text)
     description: Mapped[str | None] = mapped_column(sa.Text)
     form_schema: Mapped[Any] = mapped_column(JSONB)
@@ -36,9 +34,7 @@ class FormSubmissionRow(Base):
     __tablename__ = "form_submissions"
     __table_args__ = (sa.Index(None, "student_id"),)
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     form_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("forms.id"))
     student_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("students.id"))
     answers: Mapped[Any] = mapped_column(JSONB)
@@ -57,9 +53,7 @@ class OtpChallengeRow(Base):
         sa.Index(None, "student_id"),
     )
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     student_id: Mapped[uuid.UUID | None] = mapped_column(GUID, sa.ForeignKey("students.id"))
     channel: Mapped[str] = mapped_column(sa.Text)
     destination: Mapped[str] = mapped_column(sa.Text)
@@ -76,9 +70,7 @@ class WaitingListRow(Base):
     __tablename__ = "waiting_list_entries"
     __table_args__ = (check_in("status", tuple(WaitingListStatus), "status"),)
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     student_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("students.id"))
     desired_service_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Services.id"))
     preferred_days: Mapped[list[int] | None] = mapped_column(IntArray)

@@ -18,9 +18,7 @@ class CommitmentRow(Base):
     __tablename__ = "commitments"
     __table_args__ = (sa.Index(None, "student_id"),)
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     student_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("students.id"))
     service_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Services.id"))
     total_amount: Mapped[Decimal] = mapped_column(Money)
@@ -33,9 +31,7 @@ class ConsumptionRow(Base):
     __tablename__ = "consumption_entries"
     __table_args__ = (sa.Index(None, "lesson_participant_id"), sa.Index(None, "commitment_id"))
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     lesson_participant_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("lesson_participants.id"))
     commitment_id: Mapped[uuid.UUID | None] = mapped_column(GUID, sa.ForeignKey("commitments.id"))
     amount_charged: Mapped[Decimal] = mapped_column(Money)
@@ -47,9 +43,7 @@ class EarningRow(Base):
     __tablename__ = "lesson_earnings"
     __table_args__ = (sa.Index(None, "lesson_instance_id"), sa.Index(None, "employee_id"))
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     employee_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Employees.id"))
     lesson_instance_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("lesson_instances.id"))
     rate_used: Mapped[Decimal] = mapped_column(Money)

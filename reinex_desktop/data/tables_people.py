@@ -24,23 +24,17 @@ class StudentRow(Base):
         sa.Index(None, "first_name", "last_name"),
     )
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     first_name: Mapped[str] = mapped_column(sa.Text)
     middle_name: Mapped[str | None] = mapped_column(sa.Text)
     # Nullable in the plan, NOT NULL in deployed tenants: the app always writes a string.
     last_name: Mapped[str | None] = mapped_column(sa.Text)
     date_of_birth: Mapped[date | None] = mapped_column(sa.Date)
     notes_internal: Mapped[str | None] = mapped_column(sa.Text)
-    default_notification_method: Mapped[str] = mapped_column(
-        sa.Text, default="whatsapp", server_default="whatsapp"
-    )
+    default_notification_method: Mapped[str] = mapped_column(sa.Text, default="whatsapp", server_default="whatsapp")
     special_rate: Mapped[Decimal | None] = mapped_column(Money)
     medical_flags: Mapped[Any | None] = mapped_column(JSONB)
-    onboarding_status: Mapped[str] = mapped_column(
-        sa.Text, default="not_started", server_default="not_started"
-    )
+    onboarding_status: Mapped[str] = mapped_column(sa.Text, default="not_started", server_default="not_started")
     is_active: Mapped[bool] = mapped_column(sa.Boolean, default=True, server_default=sa.true())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, server_default=sa.func.now())
     updated_at: Mapped[datetime] = mapped_column(
@@ -52,9 +46,7 @@ class StudentRow(Base):
 class GuardianRow(Base):
     __tablename__ = "guardians"
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     first_name: Mapped[str] = mapped_column(sa.Text)
     middle_name: Mapped[str | None] = mapped_column(sa.Text)
     last_name: Mapped[str | None] = mapped_column(sa.Text)
@@ -71,9 +63,7 @@ class StudentGuardianRow(Base):
         sa.UniqueConstraint("student_id", "guardian_id"),
     )
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     student_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("students.id"))
     guardian_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("guardians.id"))
     relationship: Mapped[str] = mapped_column(sa.Text)

@@ -28,9 +28,7 @@ class TemplateRow(Base):
         sa.Index(None, "student_id"),
     )
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     student_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("students.id"))
     instructor_employee_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Employees.id"))
     service_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Services.id"))
@@ -44,9 +42,7 @@ class TemplateRow(Base):
     flags: Mapped[Any | None] = mapped_column(JSONB)
     is_active: Mapped[bool] = mapped_column(sa.Boolean, default=True, server_default=sa.true())
     version: Mapped[int] = mapped_column(sa.Integer, default=1, server_default="1")
-    supersedes_template_id: Mapped[uuid.UUID | None] = mapped_column(
-        GUID, sa.ForeignKey("lesson_templates.id")
-    )
+    supersedes_template_id: Mapped[uuid.UUID | None] = mapped_column(GUID, sa.ForeignKey("lesson_templates.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, server_default=sa.func.now())
     updated_at: Mapped[datetime] = mapped_column(
         UtcDateTime, default=utcnow, onupdate=utcnow, server_default=sa.func.now()
@@ -61,9 +57,7 @@ class OverrideRow(Base):
         sa.UniqueConstraint("template_id", "target_date"),
     )
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     template_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("lesson_templates.id"))
     target_date: Mapped[date] = mapped_column(sa.Date)
     override_type: Mapped[str] = mapped_column(sa.Text)
@@ -95,23 +89,17 @@ class InstanceRow(Base):
         ),
     )
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     template_id: Mapped[uuid.UUID | None] = mapped_column(GUID, sa.ForeignKey("lesson_templates.id"))
     datetime_start: Mapped[datetime] = mapped_column(UtcDateTime)
     duration_minutes: Mapped[int] = mapped_column(sa.Integer)
     instructor_employee_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Employees.id"))
     service_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("Services.id"))
     status: Mapped[str] = mapped_column(sa.Text)
-    documentation_status: Mapped[str] = mapped_column(
-        sa.Text, default="undocumented", server_default="undocumented"
-    )
+    documentation_status: Mapped[str] = mapped_column(sa.Text, default="undocumented", server_default="undocumented")
     created_source: Mapped[str] = mapped_column(sa.Text)
     # Present in deployed tenants: the override that shaped a generated lesson.
-    applied_override_id: Mapped[uuid.UUID | None] = mapped_column(
-        GUID, sa.ForeignKey("lesson_template_overrides.id")
-    )
+    applied_override_id: Mapped[uuid.UUID | None] = mapped_column(GUID, sa.ForeignKey("lesson_template_overrides.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, server_default=sa.func.now())
     updated_at: Mapped[datetime] = mapped_column(
         UtcDateTime, default=utcnow, onupdate=utcnow, server_default=sa.func.now()
@@ -127,9 +115,7 @@ class ParticipantRow(Base):
         sa.Index(None, "student_id"),
     )
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     lesson_instance_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("lesson_instances.id"))
     student_id: Mapped[uuid.UUID] = mapped_column(GUID, sa.ForeignKey("students.id"))
     participant_status: Mapped[str] = mapped_column(sa.Text)
@@ -152,12 +138,8 @@ class GenerationRunRow(Base):
     __tablename__ = "generation_runs"
     __table_args__ = (check_in("kind", ("weekly_generation", "reset_forward"), "kind"),)
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
-    kind: Mapped[str] = mapped_column(
-        sa.Text, default="weekly_generation", server_default="weekly_generation"
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
+    kind: Mapped[str] = mapped_column(sa.Text, default="weekly_generation", server_default="weekly_generation")
     range_start: Mapped[date] = mapped_column(sa.Date)
     range_end: Mapped[date] = mapped_column(sa.Date)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, server_default=sa.func.now())

@@ -20,9 +20,7 @@ from reinex_desktop.data.types import GUID, JSONB, Money, NewUuid, UtcDateTime, 
 class Employee(Base):
     __tablename__ = "Employees"
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     user_id: Mapped[uuid.UUID | None] = mapped_column(GUID)
     name: Mapped[str] = mapped_column(sa.Text)
     employee_id: Mapped[str] = mapped_column(sa.Text)
@@ -48,9 +46,7 @@ class Employee(Base):
 class ServiceRow(Base):
     __tablename__ = "Services"
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     name: Mapped[str] = mapped_column(sa.Text)
     duration_minutes: Mapped[int | None] = mapped_column(sa.BigInteger)
     payment_model: Mapped[str | None] = mapped_column(sa.Text)
@@ -61,15 +57,11 @@ class ServiceRow(Base):
 class SettingRow(Base):
     __tablename__ = "Settings"
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     key: Mapped[str] = mapped_column(sa.Text, unique=True)
     settings_value: Mapped[Any] = mapped_column(JSONB)
     metadata_: Mapped[dict[str, Any] | None] = mapped_column("metadata", JSONB)
-    created_at: Mapped[datetime | None] = mapped_column(
-        UtcDateTime, default=utcnow, server_default=sa.func.now()
-    )
+    created_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=utcnow, server_default=sa.func.now())
     updated_at: Mapped[datetime | None] = mapped_column(
         UtcDateTime, default=utcnow, onupdate=utcnow, server_default=sa.func.now()
     )
@@ -89,9 +81,7 @@ class WorkSessionRow(Base):
     rate_used: Mapped[Decimal | None] = mapped_column(Money)
     total_payment: Mapped[Decimal | None] = mapped_column(Money)
     notes: Mapped[str | None] = mapped_column(sa.Text)
-    created_at: Mapped[datetime | None] = mapped_column(
-        UtcDateTime, default=utcnow, server_default=sa.func.now()
-    )
+    created_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=utcnow, server_default=sa.func.now())
     entry_type: Mapped[str] = mapped_column(sa.Text, default="hours", server_default="hours")
     payable: Mapped[bool | None] = mapped_column(sa.Boolean)
     metadata_: Mapped[dict[str, Any] | None] = mapped_column("metadata", JSONB)
@@ -103,9 +93,7 @@ class RateHistoryRow(Base):
     __tablename__ = "RateHistory"
     __table_args__ = (sa.UniqueConstraint("employee_id", "service_id", "effective_date"),)
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     rate: Mapped[Decimal] = mapped_column(Money)
     effective_date: Mapped[date] = mapped_column(sa.Date)
     notes: Mapped[str | None] = mapped_column(sa.Text)

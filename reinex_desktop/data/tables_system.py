@@ -17,9 +17,7 @@ class AuditEventRow(Base):
     __tablename__ = "audit_events"
     __table_args__ = (sa.Index(None, "entity_type", "entity_id"), sa.Index(None, "occurred_at"))
 
-    id: Mapped[uuid.UUID] = mapped_column(
-        GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid()
-    )
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
     occurred_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, server_default=sa.func.now())
     actor_id: Mapped[uuid.UUID | None] = mapped_column(GUID)
     actor_name: Mapped[str] = mapped_column(sa.Text)
