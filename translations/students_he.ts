@@ -683,6 +683,53 @@
     </message>
 </context>
 <context>
+    <name>StudentReport</name>
+    <message>
+        <source>Line {line}: new student {name} — {changes}</source>
+        <translation>שורה {line}: תלמיד/ה חדש/ה {name} — {changes}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} — {changes}</source>
+        <translation>שורה {line}: {name} — {changes}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} — no change</source>
+        <translation>שורה {line}: {name} — ללא שינוי</translation>
+    </message>
+    <message>
+        <source>Line {line}: error — {problems}</source>
+        <translation>שורה {line}: שגיאה — {problems}</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} ← {new}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ריק)</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} to update, {unchanged} unchanged, {errors} with errors.</source>
+        <translation>חדשים: {new} · לעדכון: {updated} · ללא שינוי: {unchanged} · עם שגיאות: {errors}.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>הרצת ניסיון: דבר לא נכתב.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the lines with errors and run the import again.</source>
+        <translation>דבר לא יובא: יש לתקן את השורות עם השגיאות ולהריץ את הייבוא שוב.</translation>
+    </message>
+    <message>
+        <source>Give the database with --database-url URL.</source>
+        <translation>יש לציין את מסד הנתונים עם ‎--database-url URL.</translation>
+    </message>
+</context>
+<context>
     <name>StudentServices</name>
     <message>
         <source>This student is not assigned to you.</source>
