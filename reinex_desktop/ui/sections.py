@@ -24,15 +24,22 @@ class Section:
 
 
 def registered_sections() -> list[Section]:
-    from reinex_desktop.domain.permissions import Permission
+    from reinex_desktop.domain.permissions import MANAGER_ROLES, Permission
+    from reinex_desktop.ui.calendar.day_view import DayCalendarView
+    from reinex_desktop.ui.calendar.week_view import WeekCalendarView
     from reinex_desktop.ui.money import PAYROLL_SECTION_TITLE
     from reinex_desktop.ui.money.payroll_view import PayrollView
     from reinex_desktop.ui.overview_view import OverviewView
+    from reinex_desktop.ui.settings import SETTINGS_SECTION_TITLE
+    from reinex_desktop.ui.settings.settings_view import SettingsView
     from reinex_desktop.ui.students import SECTION_TITLE as STUDENTS_SECTION_TITLE
     from reinex_desktop.ui.students.roster_view import StudentsView
 
     return [
+        Section("day", QT_TRANSLATE_NOOP("Sections", "Day calendar"), DayCalendarView),
+        Section("week", QT_TRANSLATE_NOOP("Sections", "Week"), WeekCalendarView, lambda user: user.role in MANAGER_ROLES),
         Section("overview", QT_TRANSLATE_NOOP("Sections", "Today"), OverviewView),
         Section("students", STUDENTS_SECTION_TITLE, StudentsView),
         Section("payroll", PAYROLL_SECTION_TITLE, PayrollView, lambda user: user.can(Permission.PAYROLL_MANAGE)),
+        Section("settings", SETTINGS_SECTION_TITLE, SettingsView, lambda user: user.can(Permission.SETTINGS_MANAGE)),
     ]

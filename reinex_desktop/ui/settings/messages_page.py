@@ -1,0 +1,99 @@
+"""Message templates with their placeholders, checked as you type, with a live example."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from reinex_desktop.domain.messages.templates import (
+    KEY_MESSAGE_TEMPLATES,
+    PLACEHOLDERS,
+    MessageFacts,
+    MessageKind,
+    render,
+    validate_template,
+)
+from reinex_desktop.domain.text import DomainError
+from reinex_desktop.services.settings import SettingsSnapshot
+from reinex_desktop.ui.labels import message_text
+
+
+class MessagesPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsMessages")
+        self._clinic = ""
+        self._editors: dict[MessageKind, QPlainTextEdit] = {}
+        self._previews: dict[MessageKind, QLabel] = {}
+        titles = {
+            MessageKind.CONFIRMATION: self.tr("Confirmation request"),
+            MessageKind.REMINDER: self.tr("Reminder"),
+            MessageKind.CANCELLATION: self.tr("Cancellation"),
+        }
+        grid = QGridLayout(self)
+        for row, kind in enumerate(MessageKind):
+            box = QGroupBox(titles[kind], self)
+            editor = QPlainTextEdit(box)
+            editor.setObjectName(f"template_{kind.value}")
+            editor.setAccessibleName(titles[kind])
+            editor.setTabChangesFocus(True)
+            lines = editor.fontMetrics().lineSpacing()
+            editor.setMinimumHeight(lines * 3)
+            editor.setMaximumHeight(lines * 5)
+            editor.textChanged.connect(lambda k=kind: self._on_text_changed(k))
+            preview = QLabel(box)
+            preview.setObjectName(f"preview_{kind.value}")
+            preview.setWordWrap(True)
+            column = QVBoxLayout(box)
+            column.addWidget(editor)
+            column.addWidget(preview)
+            grid.addWidget(box, row, 0)
+            self._editors[kind] = editor
+            self._previews[kind] = preview
+        help_box = QGroupBox(self.tr("Placeholders"), self)
+        help_lines = "\n".join(
+            f"{{{name}}} — {QCoreApplication.translate('Messages', meaning)}" for name, meaning in PLACEHOLDERS.items()
+        )
+        help_label = QLabel(help_lines, help_box)
+        help_label.setObjectName("placeholderHelp")
+        help_label.setWordWrap(True)
+        help_layout = QVBoxLayout(help_box)
+        help_layout.addWidget(help_label)
+        help_layout.addStretch(1)
+        grid.addWidget(help_box, 0, 1, len(MessageKind), 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 1)
+
+    def _sample(self) -> MessageFacts:
+        return MessageFacts(
+            student=self.tr("Noa Cohen"),
+            student_first_name=self.tr("Noa"),
+            guardian=self.tr("Ronit"),
+            day=date(2026, 11, 24),
+            start=time(16, 30),
+            end=time(17, 15),
+            duration_minutes=45,
+            instructor=self.tr("Yael Levi"),
+            service=self.tr("Therapeutic riding"),
+            clinic=self._clinic or self.tr("the clinic"),
+        )
+
+    def _on_text_changed(self, kind: MessageKind) -> None:
+        preview = self._previews[kind]
+        try:
+            template = validate_template(self._editors[kind].toPlainText())
+        except DomainError as error:
+            preview.setText("⚠ " + message_text(error.message))
+            return
+        preview.setText(self.tr("Example: {text}").format(text=render(template, self._sample())))
+
+    def load(self, snapshot: SettingsSnapshot) -> None:
+        self._clinic = snapshot.clinic.clinic_name
+        for kind, editor in self._editors.items():
+            editor.setPlainText(snapshot.templates[kind])
+
+    def values(self) -> dict[str, Any]:
+        return {KEY_MESSAGE_TEMPLATES: {kind.value: editor.toPlainText() for kind, editor in self._editors.items()}}
