@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
+from functools import lru_cache
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
@@ -64,15 +65,20 @@ def occurrence_date(lesson: LessonInstance, zone: ZoneInfo) -> date:
     return local_date(lesson.datetime_start, zone)
 
 
+@lru_cache(maxsize=65536)
+def _uuid(text: str) -> UUID | None:
+    try:
+        return UUID(text)
+    except ValueError:
+        return None
+
+
 def seat_template_id(participant: LessonParticipant) -> UUID | None:
     """The template a generated participant came from (`metadata.template_id`), if recorded."""
     value = participant.metadata.get("template_id")
     if not value:
         return None
-    try:
-        return UUID(str(value))
-    except ValueError:
-        return None
+    return value if isinstance(value, UUID) else _uuid(str(value))
 
 
 class ExistingLessons:

@@ -91,14 +91,17 @@ def _chunks(rows: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
 
 
 def _insert_new(session: Session, table: sa.Table, rows: list[dict[str, Any]]) -> set[UUID]:
-    """Insert `rows`, skipping any that a unique index already holds; returns the ids inserted."""
+    """Insert `rows`, skipping any that a unique index already holds; returns the ids inserted.
+
+    One compiled statement, sent in batches ("insertmanyvalues"): thousands of lessons in a few
+    round trips, and `ON CONFLICT DO NOTHING` leaves out what another workstation wrote first.
+    """
+    if not rows:
+        return set()
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    inserted: set[UUID] = set()
-    for chunk in _chunks(rows):
-        statement = insert(table).values(list(chunk)).on_conflict_do_nothing().returning(table.c.id)
-        inserted.update(session.scalars(statement))
-    return inserted
+    statement = insert(table).on_conflict_do_nothing().returning(table.c.id)
+    return set(session.scalars(statement, rows))
 
 
 def _delete(session: Session, table: sa.Table, ids: list[UUID]) -> None:

@@ -79,16 +79,38 @@ def _instance(row: Any, participants: tuple[LessonParticipant, ...]) -> LessonIn
     )
 
 
-def load_lessons(session: Session, condition: Any, *, lock: bool = False) -> list[LessonInstance]:
-    """Lessons matching `condition` with all their participants; `lock` takes row locks (handlers)."""
+#: What the engine needs of a participant (the snapshot of a large clinic reads thousands).
+_SEAT_SHAPE = (P.c.id, P.c.lesson_instance_id, P.c.student_id, P.c.participant_status, P_META)
+
+
+def _seat(row: Any) -> LessonParticipant:
+    return LessonParticipant(
+        id=row.id,
+        lesson_instance_id=row.lesson_instance_id,
+        student_id=row.student_id,
+        participant_status=ParticipantStatus(row.participant_status),
+        metadata=_meta(row.metadata),
+    )
+
+
+def load_lessons(
+    session: Session, condition: Any, *, lock: bool = False, full_seats: bool = True
+) -> list[LessonInstance]:
+    """Lessons matching `condition` with all their participants; `lock` takes row locks (handlers).
+
+    `full_seats=False` reads only who sits in a lesson and how (the generation snapshot); the
+    safety filter of undo / reset forward needs the charges and documentation links too.
+    """
     lessons = sa.select(I).where(condition).order_by(I.c.datetime_start, I.c.id)
-    seats = sa.select(P).where(P.c.lesson_instance_id.in_(sa.select(I.c.id).where(condition))).order_by(P.c.id)
+    shape = (P,) if full_seats else _SEAT_SHAPE
+    seats = sa.select(*shape).where(P.c.lesson_instance_id.in_(sa.select(I.c.id).where(condition))).order_by(P.c.id)
     if lock:
         lessons, seats = lessons.with_for_update(), seats.with_for_update()
     rows = session.execute(lessons).all()
+    mapping = _participant if full_seats else _seat
     by_lesson: dict[UUID, list[LessonParticipant]] = defaultdict(list)
     for row in session.execute(seats):
-        by_lesson[row.lesson_instance_id].append(_participant(row))
+        by_lesson[row.lesson_instance_id].append(mapping(row))
     return [_instance(row, tuple(by_lesson.get(row.id, ()))) for row in rows]
 
 
@@ -141,7 +163,7 @@ def load_snapshot(session: Session, first: date, last: date, *, lock: bool = Fal
         I_META["occurrence_date"].as_string().between(first.isoformat(), last.isoformat()),
     )
     near = sa.and_(I.c.datetime_start >= start - MOVED_REACH, I.c.datetime_start < end + MOVED_REACH)
-    existing = load_lessons(session, sa.and_(near, sa.or_(in_range, stands_for)), lock=lock)
+    existing = load_lessons(session, sa.and_(near, sa.or_(in_range, stands_for)), lock=lock, full_seats=False)
     overrides = session.scalars(sa.select(t.OverrideRow).where(t.OverrideRow.target_date.between(first, last)))
     capabilities = session.scalars(sa.select(t.CapabilityRow))
     return Snapshot(
