@@ -73,8 +73,9 @@ class HoursPage(QWidget):
         self._day = QDateEdit(closures_box)
         self._day.setObjectName("closureDate")
         self._day.setCalendarPopup(True)
-        self._day.setDisplayFormat("dd.MM.yyyy")
+        # Left-to-right before the format: Qt reverses a date's sections when it is right-to-left.
         self._day.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self._day.setDisplayFormat("dd.MM.yyyy")
         self._day.setDate(QDate.currentDate())
         add = QPushButton(self.tr("Add closed day"), closures_box)
         add.setObjectName("addClosure")
