@@ -5,8 +5,9 @@ Import the fixtures you use into the test module (`from tests.sync.sync_fixtures
 
 from __future__ import annotations
 
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -27,6 +28,7 @@ from reinex_desktop.domain.clinic_time import clinic_zone, day_bounds_utc
 from reinex_desktop.domain.permissions import Role
 from reinex_desktop.sync.bff import BffGateway
 from reinex_desktop.sync.cache import CachedGateway, open_cached_gateway
+from reinex_desktop.sync.errors import BackendUnavailable, Problem
 from reinex_desktop.sync.feed import Remote
 from tests.conftest import PgDatabases
 
@@ -60,10 +62,16 @@ def today_bounds() -> tuple[datetime, datetime]:
     return day_bounds_utc(busy_day(), ZONE)
 
 
+_SEEDED: set[str] = set()
+
+
 @pytest.fixture(scope="session")
 def seeded_template(pg_databases: PgDatabases) -> str:
     """Name of a PostgreSQL database holding the schema and the small demo clinic (cloned per test)."""
     name = f"reinex_seeded_{pg_databases.run_id}"
+    if name in _SEEDED:  # several test modules import this fixture; build the template once
+        return name
+    _SEEDED.add(name)
     with pg_databases.admin.connect() as connection:
         connection.exec_driver_sql(f"CREATE DATABASE {name}")
     pg_databases.created.append(name)
@@ -121,6 +129,8 @@ def backend(seeded_pg_engine: Engine) -> Iterator[RunningBackend]:
 
 @contextmanager
 def cached(path: Path, remote: Remote, **engine_options: Any) -> Iterator[CachedGateway]:
+    """A cache in front of `remote`; every `run_once` pulls unless `pull_interval` says otherwise."""
+    engine_options.setdefault("pull_interval", 0.0)
     gateway, _hygiene = open_cached_gateway(path, remote, **engine_options)
     try:
         yield gateway
@@ -139,3 +149,41 @@ def audit_count(engine: Engine, *, mutation_id: uuid.UUID | str | None = None, a
         params["a"] = action
     with engine.connect() as connection:
         return int(connection.execute(sa.text(query), params).scalar_one())
+
+
+class Switch:
+    """A remote that can be cut off (as a pulled cable would) — the real remote behind it otherwise."""
+
+    def __init__(self, remote: Remote) -> None:
+        self.remote = remote
+        self.online = True
+        self.applies_fail = False
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self.remote, name)
+        if not callable(attribute) or name == "close":
+            return attribute
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if not self.online or (self.applies_fail and name.startswith("apply")):
+                raise BackendUnavailable(Problem.UNREACHABLE, "cable pulled")
+            return attribute(*args, **kwargs)
+
+        return call
+
+
+def eventually(step: Callable[[], Any], check: Callable[[], bool], *, timeout: float = 30.0) -> None:
+    """Repeat `step` until `check` holds.
+
+    The change feed hands out a transaction's changes once every transaction that started before it
+    has ended, so another client's long write on the same server (here: other test runs) may delay
+    them by that long; they are never skipped.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        step()
+        if check():
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError("the change did not arrive in time")
+        time.sleep(0.05)
