@@ -64,8 +64,8 @@ class MessagesPage(QWidget):
         help_layout.addWidget(help_label)
         help_layout.addStretch(1)
         grid.addWidget(help_box, 0, 1, len(MessageKind), 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 5)
+        grid.setColumnStretch(1, 2)
 
     def _sample(self) -> MessageFacts:
         return MessageFacts(
