@@ -20,16 +20,13 @@ from reinex_desktop.sync.cache import store_tables as st
 from reinex_desktop.sync.mutations import Mutation, Outcome
 from reinex_desktop.sync.tenant_db import TenantDbGateway
 from reinex_desktop.sync.tenant_db.remote import TenantDbRemote
-from tests.sync.sync_fixtures import (  # noqa: F401 (fixtures)
+from tests.sync.sync_fixtures import (
     OFFICE,
     OWNER,
     Switch,
     audit_count,
     cached,
     eventually,
-    seeded_pg_engine,
-    seeded_pg_url,
-    seeded_template,
     today_bounds,
 )
 

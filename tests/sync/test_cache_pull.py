@@ -17,13 +17,10 @@ from reinex_desktop.sync.mutations import Mutation
 from reinex_desktop.sync.tenant_db import TenantDbGateway
 from reinex_desktop.sync.tenant_db.feed import TenantDbFeed
 from reinex_desktop.sync.tenant_db.remote import TenantDbRemote
-from tests.sync.sync_fixtures import (  # noqa: F401 (fixtures)
+from tests.sync.sync_fixtures import (
     OWNER,
     cached,
     eventually,
-    seeded_pg_engine,
-    seeded_pg_url,
-    seeded_template,
     today_bounds,
 )
 

@@ -36,18 +36,13 @@ from reinex_desktop.sync.gateway import Gateway
 from reinex_desktop.sync.mutations import Mutation, Outcome
 from reinex_desktop.sync.tenant_db import TenantDbGateway
 from reinex_desktop.sync.tenant_db.remote import TenantDbRemote
-from tests.sync.sync_fixtures import (  # noqa: F401 (fixtures)
+from tests.sync.sync_fixtures import (
     OFFICE,
     OWNER,
     ROLE_TOKENS,
     audit_count,
-    backend,
     cached,
     clinic_today,
-    running_backend,
-    seeded_pg_engine,
-    seeded_pg_url,
-    seeded_template,
     today_bounds,
 )
 
