@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from reinex_desktop.domain.calendar.layout import DayLayout, LayoutInputs, layout_day
@@ -22,6 +23,9 @@ from reinex_desktop.domain.permissions import Permission, Role
 from reinex_desktop.services.calendar.catalog import CalendarCatalog, CalendarCatalogCache
 from reinex_desktop.services.commitments import balance_warnings
 from reinex_desktop.services.context import AppContext
+
+if TYPE_CHECKING:
+    from reinex_desktop.services.calendar.students import StudentDirectory
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +89,7 @@ class CalendarService:
         self.context = context
         self.catalog_cache = CalendarCatalogCache(context)
         self._warnings: dict[UUID, list[BalanceWarning]] | None = None
+        self._directory: StudentDirectory | None = None
 
     def balance_warnings(self) -> Mapping[UUID, Collection[BalanceWarning]]:
         """Every student's low or used-up commitments, read once and kept until `forget_balances`."""
@@ -94,6 +99,17 @@ class CalendarService:
 
     def forget_balances(self) -> None:
         self._warnings = None
+
+    def directory(self) -> StudentDirectory:
+        """The students dialogs pick from, read once and kept until `forget_directory`."""
+        from reinex_desktop.services.calendar.students import load_directory
+
+        if self._directory is None:
+            self._directory = load_directory(self.context)
+        return self._directory
+
+    def forget_directory(self) -> None:
+        self._directory = None
 
     def catalog(self) -> CalendarCatalog:
         return self.catalog_cache.get()
