@@ -25,6 +25,7 @@ class Section:
 
 def registered_sections() -> list[Section]:
     from reinex_desktop.domain.permissions import MANAGER_ROLES, Permission
+    from reinex_desktop.ui.calendar import DAY_SECTION_TITLE, WEEK_SECTION_TITLE
     from reinex_desktop.ui.calendar.day_view import DayCalendarView
     from reinex_desktop.ui.calendar.week_view import WeekCalendarView
     from reinex_desktop.ui.money import PAYROLL_SECTION_TITLE
@@ -36,8 +37,8 @@ def registered_sections() -> list[Section]:
     from reinex_desktop.ui.students.roster_view import StudentsView
 
     return [
-        Section("day", QT_TRANSLATE_NOOP("Sections", "Day calendar"), DayCalendarView),
-        Section("week", QT_TRANSLATE_NOOP("Sections", "Week"), WeekCalendarView, lambda user: user.role in MANAGER_ROLES),
+        Section("day", DAY_SECTION_TITLE, DayCalendarView),
+        Section("week", WEEK_SECTION_TITLE, WeekCalendarView, lambda user: user.role in MANAGER_ROLES),
         Section("overview", QT_TRANSLATE_NOOP("Sections", "Today"), OverviewView),
         Section("students", STUDENTS_SECTION_TITLE, StudentsView),
         Section("payroll", PAYROLL_SECTION_TITLE, PayrollView, lambda user: user.can(Permission.PAYROLL_MANAGE)),
