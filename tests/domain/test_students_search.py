@@ -115,3 +115,16 @@ def test_all_ids_is_alphabetical() -> None:
     index = StudentSearchIndex(ALL)
     assert len(index) == len(ALL)
     assert isinstance(index.all_ids()[0], UUID)
+
+
+_MARKED = st.text(st.sampled_from([*"אבגדהוכךםןףץשת", "\u05b4", "\u05b8", "\u05bc", "\u05c1", "\u0591", "é", "ü", "Å"]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_MARKED)
+def test_fold_leaves_no_combining_marks_or_final_letters(text: str) -> None:
+    import unicodedata
+
+    folded = fold(text)
+    assert not any(unicodedata.category(char) == "Mn" for char in folded)
+    assert not set(folded) & set("ךםןףץ")

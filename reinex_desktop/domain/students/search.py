@@ -49,6 +49,7 @@ class SearchEntry:
 
 @dataclass(frozen=True, slots=True)
 class _Prepared:
+    position: int  # in the order the entries were given
     student_id: UUID
     sort_key: str
     name: str  # " " + folded name words, so " w" tests a word start
@@ -64,7 +65,7 @@ class _Token:
     is_number: bool
 
 
-def _prepare(entry: SearchEntry) -> _Prepared:
+def _prepare(position: int, entry: SearchEntry) -> _Prepared:
     words = tuple(fold(" ".join(p for p in (entry.first_name, entry.middle_name, entry.last_name) if p)).split())
     name = " " + " ".join(words)
     guardians = " " + " ".join(fold(g) for g in entry.guardian_names if g)
@@ -72,6 +73,7 @@ def _prepare(entry: SearchEntry) -> _Prepared:
     if entry.national_id:
         digits.append("".join(char for char in entry.national_id if char.isdigit()))
     return _Prepared(
+        position=position,
         student_id=entry.student_id,
         sort_key=" ".join(words),
         name=name,
@@ -123,8 +125,10 @@ class StudentSearchIndex:
     """Folded names, guardians and numbers of every student, prepared once (plan §4.2.1–4.2.3)."""
 
     def __init__(self, entries: Iterable[SearchEntry]) -> None:
-        prepared = sorted((_prepare(entry) for entry in entries), key=lambda p: p.sort_key)
+        prepared = sorted((_prepare(i, entry) for i, entry in enumerate(entries)), key=lambda p: p.sort_key)
         self._entries: tuple[_Prepared, ...] = tuple(prepared)
+        self._ids: list[UUID] = [p.student_id for p in sorted(prepared, key=lambda p: p.position)]
+        self._alphabetical: list[int] = [p.position for p in prepared]
         self._last_tokens: tuple[_Token, ...] = ()
         self._last_hits: tuple[_Prepared, ...] = self._entries
 
@@ -133,28 +137,47 @@ class StudentSearchIndex:
 
     def all_ids(self) -> list[UUID]:
         """Every student, alphabetically by folded name."""
-        return [entry.student_id for entry in self._entries]
+        return [self._ids[position] for position in self._alphabetical]
 
     def search(self, query: str) -> list[UUID]:
         """Students matching every token of `query`, best match first; everyone for an empty query."""
+        return [self._ids[position] for position in self.search_positions(query)]
+
+    def search_positions(self, query: str) -> list[int]:
+        """Like `search`, as positions in the order the entries were given (no id lookups)."""
         tokens = tokenize(query)
         if not tokens:
             self._last_tokens, self._last_hits = (), self._entries
-            return self.all_ids()
+            return list(self._alphabetical)
         pool = self._last_hits if _narrows(self._last_tokens, tokens) else self._entries
         hits = self._filter(pool, tokens)
         self._last_tokens, self._last_hits = tokens, hits
+        return self._ranked(hits, tokens)
+
+    @staticmethod
+    def _ranked(hits: Sequence[_Prepared], tokens: tuple[_Token, ...]) -> list[int]:
+        """Positions by descending score; hits arrive alphabetically and each score bucket keeps that order."""
         whole = " " + " ".join(token.text for token in tokens)
-        scored = []
+        buckets: dict[int, list[int]] = {}
+        single = tokens[0] if len(tokens) == 1 else None
         for entry in hits:
-            score = sum(_token_score(entry, token) for token in tokens)
-            if entry.name == whole:
+            if single is not None:
+                score = _token_score(entry, single)
+            else:
+                score = 0
+                for token in tokens:
+                    score += _token_score(entry, token)
+            name = entry.name
+            if name == whole:
                 score += WHOLE_NAME
-            elif entry.name.startswith(whole):
+            elif name.startswith(whole):
                 score += NAME_PREFIX
-            scored.append((-score, entry.sort_key, entry.student_id))
-        scored.sort(key=lambda item: (item[0], item[1]))
-        return [student_id for _score, _key, student_id in scored]
+            bucket = buckets.get(score)
+            if bucket is None:
+                buckets[score] = [entry.position]
+            else:
+                bucket.append(entry.position)
+        return [position for score in sorted(buckets, reverse=True) for position in buckets[score]]
 
     @staticmethod
     def _filter(pool: Sequence[_Prepared], tokens: tuple[_Token, ...]) -> tuple[_Prepared, ...]:

@@ -14,6 +14,8 @@ import unicodedata
 #: Final letters and their regular forms: ך→כ, ם→מ, ן→נ, ף→פ, ץ→צ.
 FINAL_LETTERS = str.maketrans({"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"})
 
+#: Combining marks left by NFD: Latin accents, Hebrew niqqud and cantillation, Arabic harakat.
+_MARKS = re.compile("[\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670]")
 #: Quote marks that appear inside names and abbreviations and are dropped, not split on.
 _QUOTES = re.compile("['`\u2018\u2019\u05f3\u05f4\"\u201c\u201d]")
 #: Anything that is not a letter or a digit separates words (hyphen, maqaf U+05BE, dots, commas).
@@ -24,9 +26,7 @@ _DIGIT_GAPS = re.compile(r"(?<=\d)[\s\-\u2013\u05be./()]+(?=\d)")
 
 def fold(text: str) -> str:
     """Lower-case, unaccented, niqqud-free, regular-letter words separated by single spaces."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    # Niqqud, cantillation and Latin accents are all combining marks (category Mn).
-    bare = "".join(char for char in decomposed if unicodedata.category(char) != "Mn")
+    bare = _MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
     bare = _QUOTES.sub("", bare.translate(FINAL_LETTERS))
     return " ".join(_SEPARATORS.sub(" ", bare).split())
 

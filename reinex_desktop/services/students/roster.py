@@ -67,11 +67,24 @@ class Roster:
     by_id: dict[UUID, RosterRow] = field(default_factory=dict)
     #: The user may see balances (`reinex_financials_view`).
     money_visible: bool = False
+    #: `is_active` of each row, in row order (filtering without attribute lookups).
+    active: tuple[bool, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "active", tuple(row.student.is_active for row in self.rows))
 
     def search(self, query: str, which: RosterFilter = RosterFilter.ACTIVE) -> list[RosterRow]:
-        """Rows matching `query` (best first; alphabetical when empty) that pass the filter."""
-        found = (self.by_id[student_id] for student_id in self.index.search(query))
-        return [row for row in found if which.admits(row.student)]
+        """Rows matching `query` (best first; alphabetical when empty) that pass the filter.
+
+        The index was built from `rows` in their order, so its positions index `rows` directly.
+        """
+        rows = self.rows
+        positions = self.index.search_positions(query)
+        if which is RosterFilter.ALL:
+            return [rows[position] for position in positions]
+        wanted = which is RosterFilter.ACTIVE
+        active = self.active
+        return [rows[position] for position in positions if active[position] is wanted]
 
 
 def search_entry(student: Student, guardians: Iterable[StudentGuardian]) -> SearchEntry:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from uuid import UUID
 
 import sqlalchemy as sa
 
 from reinex_desktop.data import tables as t
-from reinex_desktop.domain.enums import LessonStatus, ParticipantStatus
-from reinex_desktop.domain.people import Student, StudentGuardian
+from reinex_desktop.domain.enums import LessonStatus, ParticipantStatus, Relationship
+from reinex_desktop.domain.people import Guardian, Student, StudentGuardian
 from reinex_desktop.sync.tenant_db import mappers
 from reinex_desktop.sync.tenant_db.session_base import SessionSource
 
@@ -30,15 +31,48 @@ class PeopleReadsMixin(SessionSource):
             return mappers.student(row) if row else None
 
     def guardians_of(self, student_ids: list[UUID] | None = None) -> list[StudentGuardian]:
+        # Plain column rows, not ORM objects: the roster reads every link at once.
+        link, person = t.StudentGuardianRow.__table__.c, t.GuardianRow.__table__.c
         query = (
-            sa.select(t.StudentGuardianRow, t.GuardianRow)
-            .join(t.GuardianRow, t.GuardianRow.id == t.StudentGuardianRow.guardian_id)
-            .order_by(t.StudentGuardianRow.is_primary.desc(), t.GuardianRow.first_name)
+            sa.select(
+                link.id,
+                link.student_id,
+                link.relationship,
+                link.is_primary,
+                person.id.label("guardian_id"),
+                person.first_name,
+                person.middle_name,
+                person.last_name,
+                person.phone,
+                person.email,
+                person.created_at,
+                person.metadata,
+            )
+            .join_from(t.StudentGuardianRow.__table__, t.GuardianRow.__table__, person.id == link.guardian_id)
+            .order_by(link.is_primary.desc(), person.first_name)
         )
         if student_ids is not None:
-            query = query.where(t.StudentGuardianRow.student_id.in_(student_ids))
+            query = query.where(link.student_id.in_(student_ids))
         with self.read_session() as session:
-            return [mappers.student_guardian(link, person) for link, person in session.execute(query)]
+            return [
+                StudentGuardian(
+                    id=row.id,
+                    student_id=row.student_id,
+                    guardian=Guardian(
+                        id=row.guardian_id,
+                        first_name=row.first_name,
+                        last_name=row.last_name,
+                        middle_name=row.middle_name,
+                        phone=row.phone,
+                        email=row.email,
+                        created_at=row.created_at,
+                        metadata=dict(row.metadata) if isinstance(row.metadata, Mapping) else {},
+                    ),
+                    relationship=Relationship(row.relationship),
+                    is_primary=row.is_primary,
+                )
+                for row in session.execute(query)
+            ]
 
     def student_ids_assigned_to(self, employee_id: UUID) -> frozenset[UUID]:
         templates = sa.select(t.TemplateRow.student_id).where(
