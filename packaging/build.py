@@ -89,14 +89,11 @@ def check_environment() -> str:
 
 def build_inputs() -> None:
     log("compiling translations")
+    catalogs = manifest.expected_translations()  # before compiling: the tree may gain catalogs meanwhile
     subprocess.run(
         [sys.executable, "-m", "reinex_desktop.i18n", "build"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL
     )
-    missing = [
-        name
-        for name in manifest.expected_translations()
-        if not (manifest.PACKAGE_DIR / "resources" / "i18n" / name).is_file()
-    ]
+    missing = [name for name in catalogs if not (manifest.PACKAGE_DIR / "resources" / "i18n" / name).is_file()]
     if missing:
         raise BuildError(f"translations not built: {missing}")
     changed = icons.generate()
@@ -343,6 +340,24 @@ def traced_reads(executable: Path, env: dict[str, str], cwd: Path, screenshot: P
     return sorted(leaks)
 
 
+def x11_start(executable: Path, env: dict[str, str], cwd: Path, view: str, day: date) -> bool | None:
+    """Linux: one start on a virtual X server through Qt's xcb plugin (the offscreen runs skip xcb and GL).
+
+    None when `xvfb-run` is not installed."""
+    if not (sys.platform.startswith("linux") and shutil.which("xvfb-run")):
+        return None
+    screenshot = cwd / "x11.png"
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", str(executable)]
+    command += ["--view", view, "--date", day.isoformat(), "--screenshot", str(screenshot)]
+    result = subprocess.run(
+        command, env={**env, "QT_QPA_PLATFORM": "xcb"}, cwd=cwd, capture_output=True, text=True, timeout=SMOKE_TIMEOUT
+    )
+    if result.returncode != 0 or not screenshot.is_file():
+        raise BuildError(f"the app does not start on X11 (exit {result.returncode}):\n{result.stderr[-3000:]}")
+    check_screenshot(screenshot)
+    return True
+
+
 def smoke_test(dist: Path, version: str, runs: int, artifacts: Path) -> dict:
     executable = manifest.bundle_executable(dist, console=True)
     gui = manifest.bundle_executable(dist)
@@ -365,6 +380,7 @@ def smoke_test(dist: Path, version: str, runs: int, artifacts: Path) -> dict:
         size = check_screenshot(screenshot)
         warm = [start(gui, env, place, place / f"warm-{n}.png", view, day) for n in range(runs)]
         leaks = traced_reads(gui, env, place, place / "traced.png", view, day)
+        on_x11 = x11_start(gui, env, place, view, day)
     if leaks:
         raise BuildError("the frozen app reads files outside its bundle:\n  " + "\n  ".join(leaks[:40]))
     warm_window = [run["window_s"] for run in warm]
@@ -382,6 +398,7 @@ def smoke_test(dist: Path, version: str, runs: int, artifacts: Path) -> dict:
         "warm_start_window_median_s": round(statistics.median(warm_window), 3) if warm_window else None,
         "first_start_peak_rss_mb": first["peak_rss_mb"],
         "peak_rss_mb": max((run["peak_rss_mb"] or 0 for run in warm), default=0) or None,
+        "started_on_x11": on_x11,
         "traced_for_outside_reads": bool(sys.platform.startswith("linux") and shutil.which("strace")),
     }
 
@@ -512,6 +529,7 @@ def print_summary(report: dict) -> None:
         ("keyring backend", smoke["keyring_backend"]),
         ("keyring in a desktop session", smoke["keyring_backend_in_session"] or "not tried"),
         ("outside reads traced", "none" if smoke["traced_for_outside_reads"] else "strace not available"),
+        ("started on X11 (xcb)", {True: "yes", None: "not tried (no xvfb-run)"}[smoke["started_on_x11"]]),
     ]
     if "linux" in report:
         rows.append(("Linux package", report["linux"].get("archive") or report["linux"]["folder"]))
