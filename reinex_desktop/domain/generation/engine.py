@@ -148,7 +148,15 @@ class _PlanBuilder:
 
     def _skip(self, template: LessonTemplate, day: date, reason: SkipReason, detail: str = "") -> None:
         self.skipped.append(
-            SkippedOccurrence(template.id, template.student_id, template.instructor_employee_id, day, reason, detail)
+            SkippedOccurrence(
+                template.id,
+                template.student_id,
+                template.instructor_employee_id,
+                day,
+                reason,
+                detail,
+                template.time_of_day,
+            )
         )
 
     def _occurrence(self, template: LessonTemplate, day: date, override: TemplateOverride | None) -> Occurrence:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from uuid import UUID
 
 from reinex_desktop.domain.catalog import Capability
@@ -119,6 +119,8 @@ class SkippedOccurrence:
     reason: SkipReason
     #: Extra words for the reason, e.g. the holiday's name.
     detail: str = ""
+    #: The template's wall-clock time that day.
+    at: time | None = None
 
 
 @dataclass(frozen=True, slots=True)

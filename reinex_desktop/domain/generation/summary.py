@@ -86,3 +86,13 @@ def removal_summary(report: RemovalReport) -> Message:
             "kept": len(report.kept),
         },
     )
+
+
+def apply_details(report: ApplyReport) -> Message:
+    return Message(
+        CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "Generation", "{kept} dates already had their lesson; {conflicts} conflicts were reported in the plan."
+        ),
+        {"kept": report.kept, "conflicts": report.conflicts},
+    )

@@ -7,16 +7,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from uuid import UUID, uuid4
 
+from reinex_desktop.domain.generation import refusals
 from reinex_desktop.domain.generation.access import default_range, validate_range
 from reinex_desktop.domain.generation.engine import plan_generation
 from reinex_desktop.domain.generation.plan import GenerationPlan, PlanCounts
 from reinex_desktop.domain.generation.reset import reset_preview
 from reinex_desktop.domain.generation.runs import RemovalReport, RunKind, removal_report
 from reinex_desktop.domain.generation.safety import RemovalSelection
-from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.generation.names import Names, load_names
-from reinex_desktop.services.generation.writes import CONTEXT, require_manager
+from reinex_desktop.services.generation.writes import require_manager
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +63,7 @@ def preview_reset_forward(
     require_manager(context.user)
     validate_range(from_date, last, today=context.today())
     if not template_ids:
-        raise DomainError(
-            Message(CONTEXT, QT_TRANSLATE_NOOP("GenerationServices", "Choose at least one template to reset.")),
-            code="no_templates",
-        )
+        raise refusals.no_templates_chosen()
     now = context.clock()
     gateway = context.gateway
     selection, plan = reset_preview(

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from reinex_desktop.data import tables as t
 from reinex_desktop.domain.clinic_time import clinic_zone
 from reinex_desktop.domain.codec import to_json
+from reinex_desktop.domain.generation import refusals
 from reinex_desktop.domain.generation.access import require_manager_role, validate_range
 from reinex_desktop.domain.generation.commands import (
     ApplyGeneration,
@@ -60,7 +61,6 @@ from reinex_desktop.domain.generation.templates import (
 )
 from reinex_desktop.domain.lessons import LessonTemplate, TemplateOverride
 from reinex_desktop.domain.permissions import Permission
-from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
 from reinex_desktop.sync.tenant_db import mappers
 from reinex_desktop.sync.tenant_db.handlers import HandlerContext, handles
 from reinex_desktop.sync.tenant_db.reads_generation import (
@@ -107,10 +107,6 @@ def _insert_new(session: Session, table: sa.Table, rows: list[dict[str, Any]]) -
 def _delete(session: Session, table: sa.Table, ids: list[UUID]) -> None:
     for chunk in _chunks(ids):
         session.execute(sa.delete(table).where(table.c.id.in_(list(chunk))))
-
-
-def _refuse(text: str, code: str, **params: object) -> DomainError:
-    return DomainError(Message("Generation", text, params), code=code)
 
 
 # --- apply -------------------------------------------------------------------------------------
@@ -240,7 +236,7 @@ def apply_generation(ctx: HandlerContext, command: ApplyGeneration) -> dict[str,
     _manager(ctx)
     validate_range(command.first, command.last, today=_today(ctx, ctx.session))
     if ctx.session.get(t.GenerationRunRow, command.run_id) is not None:
-        raise _refuse(QT_TRANSLATE_NOOP("Generation", "This generation was already applied."), "already_applied")
+        raise refusals.already_applied()
     row = _open_run(ctx, command.run_id, RunKind.WEEKLY_GENERATION, command.first, command.last)
     report = _generate(
         ctx, row, command.first, command.last, preview=(command.preview_instances, command.preview_participants)
@@ -266,7 +262,7 @@ def undo_generation(ctx: HandlerContext, command: UndoGeneration) -> dict[str, A
     _manager(ctx)
     row = ctx.session.get(t.GenerationRunRow, command.run_id, with_for_update=True)
     if row is None:
-        raise _refuse(QT_TRANSLATE_NOOP("Generation", "That generation run does not exist."), "not_found")
+        raise refusals.no_such_run()
     run: GenerationRun = run_of(row)
     settings = load_settings(ctx.session)
     require_undo_allowed(run, now=ctx.now, window_minutes=settings.undo_window_minutes)
@@ -295,9 +291,9 @@ def reset_forward(ctx: HandlerContext, command: ResetForward) -> dict[str, Any]:
     _manager(ctx)
     validate_range(command.from_date, command.last, today=_today(ctx, ctx.session))
     if not command.template_ids:
-        raise _refuse(QT_TRANSLATE_NOOP("Generation", "Choose at least one template to reset."), "no_templates")
+        raise refusals.no_templates_chosen()
     if ctx.session.get(t.GenerationRunRow, command.run_id) is not None:
-        raise _refuse(QT_TRANSLATE_NOOP("Generation", "This generation was already applied."), "already_applied")
+        raise refusals.already_applied()
     row = _open_run(ctx, command.run_id, RunKind.RESET_FORWARD, command.from_date, command.last)
     candidates = load_reset_candidates(ctx.session, command.from_date, command.last, command.template_ids, lock=True)
     removal = _remove(ctx, select_removals(candidates, now=ctx.now, run_id=None))
@@ -350,10 +346,7 @@ def _write_template(row: t.TemplateRow, template: LessonTemplate, now: datetime)
 def _template_row(ctx: HandlerContext, template_id: UUID) -> t.TemplateRow:
     row = ctx.session.get(t.TemplateRow, template_id, with_for_update=True)
     if row is None:
-        raise DomainError(
-            Message("Templates", QT_TRANSLATE_NOOP("Templates", "That weekly template does not exist.")),
-            code="not_found",
-        )
+        raise refusals.no_such_template()
     return row
 
 
@@ -364,12 +357,7 @@ def _check_references(ctx: HandlerContext, student_id: UUID | None, instructor: 
         or ctx.session.get(t.ServiceRow, service) is None
     )
     if missing:
-        raise DomainError(
-            Message(
-                "Templates", QT_TRANSLATE_NOOP("Templates", "The student, instructor or service no longer exists.")
-            ),
-            code="not_found",
-        )
+        raise refusals.missing_references()
 
 
 @handles(CreateTemplate)
@@ -541,23 +529,12 @@ def remove_template_override(ctx: HandlerContext, command: RemoveTemplateOverrid
         .with_for_update()
     )
     if row is None:
-        raise DomainError(
-            Message("Templates", QT_TRANSLATE_NOOP("Templates", "That date has no change to remove.")),
-            code="not_found",
-        )
+        raise refusals.no_override_on_date()
     shaped = ctx.session.scalar(
         sa.select(sa.func.count()).select_from(t.InstanceRow).where(t.InstanceRow.applied_override_id == row.id)
     )
     if shaped:
-        raise DomainError(
-            Message(
-                "Templates",
-                QT_TRANSLATE_NOOP(
-                    "Templates", "A lesson was already generated with this change; change that lesson instead."
-                ),
-            ),
-            code="in_use",
-        )
+        raise refusals.override_in_use()
     before = mappers.override(row)
     ctx.session.delete(row)
     ctx.audit("templates.remove_override", "lesson_template_overrides", before.id, before=before)
