@@ -427,6 +427,7 @@
     </message>
     <message>
         <source>Service</source>
+        <extracomment>The user asked to open a new commitment for this student.</extracomment>
         <translation>שירות</translation>
     </message>
     <message>
@@ -512,6 +513,10 @@
     <message>
         <source>No commitments.</source>
         <translation>אין התחייבויות.</translation>
+    </message>
+    <message>
+        <source>New commitment…</source>
+        <translation>התחייבות חדשה…</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -832,7 +837,7 @@
     </message>
     <message>
         <source>First name</source>
-        <extracomment>Field names of the student and guardian, for the import preview and the editors.</extracomment>
+        <extracomment>Keyed by (type, value): members of different enums may share a value ("low", "open"). Field names of the student and guardian, for the import preview and the editors.</extracomment>
         <translation>שם פרטי</translation>
     </message>
     <message>
@@ -894,30 +899,6 @@
     <message>
         <source>Contact's e-mail</source>
         <translation>דוא״ל איש הקשר</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>פרטי</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>חבילה</translation>
-    </message>
-    <message>
-        <source>Clalit</source>
-        <translation>כללית</translation>
-    </message>
-    <message>
-        <source>Meuhedet</source>
-        <translation>מאוחדת</translation>
-    </message>
-    <message>
-        <source>Leumit</source>
-        <translation>לאומית</translation>
-    </message>
-    <message>
-        <source>Maccabi</source>
-        <translation>מכבי</translation>
     </message>
     <message>
         <source>Yes</source>

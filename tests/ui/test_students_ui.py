@@ -160,6 +160,10 @@ def test_profile_tabs_and_contact_links(qtbot: QtBot, hebrew_app: QApplication, 
     entries = child(commitments, QTableView, "consumptionTable").model()  # type: ignore[attr-defined]
     assert entries.rowCount() == 2
     save_png(dialog, "student_profile_commitments_he")
+    new = dialog.new_commitment()  # the money screens' dialog, opened for this student
+    assert new is not None and new.objectName() == "commitmentDialog" and new.isVisible()
+    new.reject()
+    assert child(commitments, QPushButton, "newCommitment").isVisibleTo(commitments)  # type: ignore[attr-defined]
     forms = dialog.show_tab(6)
     assert child(forms, QTableView, "otpTable").model().rowCount() == 2  # type: ignore[attr-defined]
     save_png(dialog, "student_profile_forms_he")
@@ -173,6 +177,8 @@ def test_office_profile_hides_medical_flags_and_money_management(
     dialog = StudentProfileDialog(context, clinic.dana)
     qtbot.addWidget(dialog)
     assert not child(dialog, QLabel, "profileFlags").text()  # type: ignore[attr-defined]
+    money = dialog.show_tab(5)
+    assert money.findChild(QPushButton, "newCommitment") is None  # the office may not open commitments
     editor = dialog.edit_details()
     assert isinstance(editor, StudentEditorDialog)
     assert editor.medical is None and not editor.special_rate.isEnabled()
@@ -310,3 +316,12 @@ def test_contact_links_prefer_the_primary_contact(clinic: Clinic) -> None:
     context = context_for(clinic.engine, Role.OFFICE)
     links = contact_links(tuple(context.gateway.guardians_of([clinic.dana])))
     assert links == {"call": "tel:+972531234567", "whatsapp": "https://wa.me/972531234567"}
+
+
+def test_words_of_enums_that_share_a_value(hebrew_app: QApplication) -> None:
+    from reinex_desktop.domain.charging.balances import BalanceLevel
+    from reinex_desktop.domain.enums import FlagSeverity, OtpStatus, WaitingListStatus
+    from reinex_desktop.ui.students.texts import word
+
+    assert word(BalanceLevel.LOW) == "יתרה נמוכה" and word(FlagSeverity.LOW) == "נמוכה"
+    assert word(OtpStatus.CANCELLED) == "בוטל" and word(WaitingListStatus.OPEN) == "פתוחה"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reinex_desktop.domain.enums import FlagSeverity
 from reinex_desktop.domain.people import StudentGuardian
+from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.students.profile import StudentProfile, load_profile
@@ -220,7 +221,11 @@ class StudentProfileDialog(QDialog):
         self._tabs.addTab(tabs.lessons_tab(profile, zone, self, history=False), self.tr("Upcoming"))
         self._tabs.addTab(tabs.lessons_tab(profile, zone, self, history=True), self.tr("History"))
         if profile.commitments is not None:
-            self._tabs.addTab(tabs.CommitmentsTab(profile, zone, self), self.tr("Commitments"))
+            money = tabs.CommitmentsTab(
+                profile, zone, self, can_add=self._context.user.can(Permission.FINANCIALS_MANAGE)
+            )
+            money.new_commitment_requested.connect(self.new_commitment)
+            self._tabs.addTab(money, self.tr("Commitments"))
         self._tabs.addTab(tabs.forms_tab(profile, zone, self), self.tr("Forms"))
         self._tabs.addTab(tabs.waiting_tab(profile, zone, self), self.tr("Waiting list"))
         self._tabs.setCurrentIndex(max(0, min(current, self._tabs.count() - 1)))
@@ -257,6 +262,16 @@ class StudentProfileDialog(QDialog):
         if self.profile is None:
             return None
         dialog = GuardiansDialog(self._context, self.profile.student, self.profile.guardians, self)
+        dialog.open()
+        return dialog
+
+    def new_commitment(self) -> QDialog | None:
+        """Open a package, HMO or private commitment for this student (the money screens' dialog)."""
+        from reinex_desktop.ui.money.commitment_dialog import CommitmentDialog
+
+        if self.profile is None:
+            return None
+        dialog = CommitmentDialog(self._context, self.profile.student.id, self.profile.student.full_name, self)
         dialog.open()
         return dialog
 

@@ -6,12 +6,14 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -121,9 +123,10 @@ def details_tab(profile: StudentProfile, parent: QWidget) -> QWidget:
     wrapped = {field_name("notes_internal"), field_name("medical_flags")}
     for caption, text in rows:
         value = QLabel(text, page)
-        # A wrapping label guesses its direction from its text, so a lone "—" or ID would sit at the
-        # far left; only free text wraps.
         value.setWordWrap(caption in wrapped)
+        # A label lays out by its own text's direction: pin it to the page's reading side.
+        side = Qt.AlignmentFlag.AlignRight if page.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        value.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(caption, value)
     return page
@@ -227,7 +230,10 @@ def lessons_tab(profile: StudentProfile, zone: ZoneInfo, parent: QWidget, *, his
 class CommitmentsTab(QWidget):
     """Commitments with their remaining balance (ledger view) and, below, the entries behind the selected one."""
 
-    def __init__(self, profile: StudentProfile, zone: ZoneInfo, parent: QWidget) -> None:
+    #: The user asked to open a new commitment for this student.
+    new_commitment_requested = Signal()
+
+    def __init__(self, profile: StudentProfile, zone: ZoneInfo, parent: QWidget, *, can_add: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("commitmentsTab")
         lines = profile.commitments or ()
@@ -281,8 +287,16 @@ class CommitmentsTab(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.entries)
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
         if not lines:
-            layout.addWidget(QLabel(translate("StudentProfile", "No commitments."), self))
+            top.addWidget(QLabel(translate("StudentProfile", "No commitments."), self))
+        top.addStretch(1)
+        if can_add:
+            add = QPushButton(translate("StudentProfile", "New commitment…"), self)
+            add.setObjectName("newCommitment")
+            add.clicked.connect(self.new_commitment_requested)
+            top.addWidget(add)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(self._on_commitment_changed)
         if lines:

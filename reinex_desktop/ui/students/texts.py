@@ -28,27 +28,30 @@ from reinex_desktop.domain.enums import (
 from reinex_desktop.domain.students.validation import national_phone
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
 from reinex_desktop.ui.labels import isolate_ltr, label
+from reinex_desktop.ui.money.labels import payer_label
 
 CONTEXT = "StudentTexts"
 
-_WORDS: dict[Enum, str] = {
-    BalanceLevel.LOW: QT_TRANSLATE_NOOP("StudentTexts", "Balance low"),
-    BalanceLevel.EXHAUSTED: QT_TRANSLATE_NOOP("StudentTexts", "Balance used up"),
-    FlagSeverity.LOW: QT_TRANSLATE_NOOP("StudentTexts", "Low"),
-    FlagSeverity.MEDIUM: QT_TRANSLATE_NOOP("StudentTexts", "Medium"),
-    FlagSeverity.HIGH: QT_TRANSLATE_NOOP("StudentTexts", "High"),
-    OtpStatus.PENDING: QT_TRANSLATE_NOOP("StudentTexts", "Pending"),
-    OtpStatus.VERIFIED: QT_TRANSLATE_NOOP("StudentTexts", "Verified"),
-    OtpStatus.EXPIRED: QT_TRANSLATE_NOOP("StudentTexts", "Expired"),
-    OtpStatus.CANCELLED: QT_TRANSLATE_NOOP("StudentTexts", "Cancelled"),
-    OtpChannel.WHATSAPP: QT_TRANSLATE_NOOP("StudentTexts", "WhatsApp"),
-    OtpChannel.EMAIL: QT_TRANSLATE_NOOP("StudentTexts", "E-mail"),
-    WaitingListStatus.OPEN: QT_TRANSLATE_NOOP("StudentTexts", "Open"),
-    WaitingListStatus.MATCHED: QT_TRANSLATE_NOOP("StudentTexts", "Matched"),
-    WaitingListStatus.CLOSED: QT_TRANSLATE_NOOP("StudentTexts", "Closed"),
-    DocumentationStatus.UNDOCUMENTED: QT_TRANSLATE_NOOP("StudentTexts", "Not documented"),
-    DocumentationStatus.DOCUMENTED: QT_TRANSLATE_NOOP("StudentTexts", "Documented"),
-}
+_WORDS_BY_MEMBER: tuple[tuple[Enum, str], ...] = (
+    (BalanceLevel.LOW, QT_TRANSLATE_NOOP("StudentTexts", "Balance low")),
+    (BalanceLevel.EXHAUSTED, QT_TRANSLATE_NOOP("StudentTexts", "Balance used up")),
+    (FlagSeverity.LOW, QT_TRANSLATE_NOOP("StudentTexts", "Low")),
+    (FlagSeverity.MEDIUM, QT_TRANSLATE_NOOP("StudentTexts", "Medium")),
+    (FlagSeverity.HIGH, QT_TRANSLATE_NOOP("StudentTexts", "High")),
+    (OtpStatus.PENDING, QT_TRANSLATE_NOOP("StudentTexts", "Pending")),
+    (OtpStatus.VERIFIED, QT_TRANSLATE_NOOP("StudentTexts", "Verified")),
+    (OtpStatus.EXPIRED, QT_TRANSLATE_NOOP("StudentTexts", "Expired")),
+    (OtpStatus.CANCELLED, QT_TRANSLATE_NOOP("StudentTexts", "Cancelled")),
+    (OtpChannel.WHATSAPP, QT_TRANSLATE_NOOP("StudentTexts", "WhatsApp")),
+    (OtpChannel.EMAIL, QT_TRANSLATE_NOOP("StudentTexts", "E-mail")),
+    (WaitingListStatus.OPEN, QT_TRANSLATE_NOOP("StudentTexts", "Open")),
+    (WaitingListStatus.MATCHED, QT_TRANSLATE_NOOP("StudentTexts", "Matched")),
+    (WaitingListStatus.CLOSED, QT_TRANSLATE_NOOP("StudentTexts", "Closed")),
+    (DocumentationStatus.UNDOCUMENTED, QT_TRANSLATE_NOOP("StudentTexts", "Not documented")),
+    (DocumentationStatus.DOCUMENTED, QT_TRANSLATE_NOOP("StudentTexts", "Documented")),
+)
+#: Keyed by (type, value): members of different enums may share a value ("low", "open").
+_WORDS = {(type(member), member.value): text for member, text in _WORDS_BY_MEMBER}
 
 #: Field names of the student and guardian, for the import preview and the editors.
 FIELD_NAMES = {
@@ -71,22 +74,9 @@ FIELD_NAMES = {
 }
 
 
-_PAYERS = {
-    "private": QT_TRANSLATE_NOOP("StudentTexts", "Private"),
-    "package": QT_TRANSLATE_NOOP("StudentTexts", "Package"),
-    "clalit": QT_TRANSLATE_NOOP("StudentTexts", "Clalit"),
-    "meuhedet": QT_TRANSLATE_NOOP("StudentTexts", "Meuhedet"),
-    "leumit": QT_TRANSLATE_NOOP("StudentTexts", "Leumit"),
-    "maccabi": QT_TRANSLATE_NOOP("StudentTexts", "Maccabi"),
-}
-
-
 def payer_text(payer: str, package_name: object = None) -> str:
-    """Who pays a commitment: the family, a named package or an HMO."""
-    if package_name:
-        return str(package_name)
-    source = _PAYERS.get(payer)
-    return tr(source) if source else payer
+    """Who pays a commitment: a named package, or the payer as the money screens name it."""
+    return str(package_name) if package_name else payer_label(payer)
 
 
 translate = QCoreApplication.translate
@@ -100,7 +90,7 @@ def word(value: Enum) -> str:
     """The display name of an enum member (the shared labels first, then this area's)."""
     if isinstance(value, Relationship | NotificationMethod | OnboardingStatus):
         return label(value)
-    source = _WORDS.get(value)
+    source = _WORDS.get((type(value), value.value))
     return tr(source) if source else label(value)
 
 
