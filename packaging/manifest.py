@@ -137,7 +137,7 @@ REQUIRED_THIRD_PARTY = {
 }
 if sys.platform == "win32":
     REQUIRED_THIRD_PARTY[f"{QT_DIR}/plugins/platforms/qwindows.dll"] = "the Windows platform plugin"
-    REQUIRED_THIRD_PARTY["psycopg_binary*/**/libpq*.dll"] = "PostgreSQL client library of psycopg's binary build"
+    REQUIRED_THIRD_PARTY["**/libpq*.dll"] = "PostgreSQL client library of psycopg's binary build"
 elif sys.platform.startswith("linux"):
     REQUIRED_THIRD_PARTY[f"{QT_DIR}/plugins/platforms/libqxcb.so"] = "the X11 platform plugin"
     REQUIRED_THIRD_PARTY[f"{QT_DIR}/plugins/platforms/libqwayland*.so"] = "the Wayland platform plugin"
@@ -158,6 +158,10 @@ REQUIRED_MODULES = (
     "tzdata",
     "platformdirs",
 )
+if sys.platform == "win32":  # Windows Credential Manager
+    REQUIRED_MODULES += ("win32ctypes.pywin32.win32cred",)
+elif sys.platform.startswith("linux"):  # the desktop's Secret Service over D-Bus
+    REQUIRED_MODULES += ("secretstorage", "jeepney")
 
 
 def package_location(package: str) -> Path:

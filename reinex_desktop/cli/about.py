@@ -132,7 +132,7 @@ def _translations(problems: list[str]) -> dict[str, Any]:
             problems.append(f"no {language} translations in {_resource_dir('i18n')}")
         for path in app_files:
             translator = QTranslator()
-            loaded = translator.load(str(path)) and not translator.isEmpty()
+            loaded = translator.load(str(path))
             result[path.stem] = "loaded" if loaded else "unreadable"
             if not loaded:
                 problems.append(f"translation {path.name} cannot be loaded")

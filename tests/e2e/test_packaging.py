@@ -436,6 +436,8 @@ def test_the_build_smoke_tests_the_frozen_app(built: dict) -> None:
     assert smoke["first_start_window_s"] > 0 and len(smoke["warm_start_window_s"]) == 2
     if sys.platform.startswith("linux") and shutil.which("strace"):
         assert smoke["traced_for_outside_reads"] is True
+    if sys.platform.startswith("linux") and shutil.which("xvfb-run"):
+        assert smoke["started_on_x11"] is True
     print(built["output"])
 
 
