@@ -36,6 +36,29 @@
     </message>
 </context>
 <context>
+    <name>ExistingGuardianDialog</name>
+    <message>
+        <source>Link an existing guardian</source>
+        <translation>קישור לאיש קשר קיים</translation>
+    </message>
+    <message>
+        <source>Name or phone…</source>
+        <translation>שם או טלפון…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>דוא״ל</translation>
+    </message>
+</context>
+<context>
     <name>GuardianDialog</name>
     <message>
         <source>Guardian</source>
@@ -115,6 +138,10 @@
     <message>
         <source>Add…</source>
         <translation>הוספה…</translation>
+    </message>
+    <message>
+        <source>Link existing…</source>
+        <translation>קישור לקיים…</translation>
     </message>
     <message>
         <source>Edit…</source>

@@ -325,3 +325,48 @@ def test_words_of_enums_that_share_a_value(hebrew_app: QApplication) -> None:
 
     assert word(BalanceLevel.LOW) == "יתרה נמוכה" and word(FlagSeverity.LOW) == "נמוכה"
     assert word(OtpStatus.CANCELLED) == "בוטל" and word(WaitingListStatus.OPEN) == "פתוחה"
+
+
+def test_a_conflicting_edit_is_shown_not_saved(qtbot: QtBot, hebrew_app: QApplication, clinic: Clinic) -> None:
+    from dataclasses import replace
+
+    from reinex_desktop.domain.students.details import details_of
+    from reinex_desktop.services.students.editing import update_student
+
+    context = context_for(clinic.engine, Role.OFFICE)
+    seen = context.gateway.student(clinic.noa)
+    assert seen is not None
+    editor = StudentEditorDialog(context, seen)
+    qtbot.addWidget(editor)
+    editor.show()
+    update_student(context, seen, replace(details_of(seen), notes_internal="נשמר בעמדה אחרת"))
+    editor.last_name.setText("לוין")
+    editor.save()
+    assert editor.isVisible() and "מישהו אחר שינה" in editor.error.text()
+    stored = context.gateway.student(clinic.noa)
+    assert stored is not None and stored.last_name == "Levi" and stored.notes_internal == "נשמר בעמדה אחרת"
+
+
+def test_a_sibling_is_linked_to_the_same_parent(qtbot: QtBot, hebrew_app: QApplication, clinic: Clinic) -> None:
+    from reinex_desktop.ui.students.guardian_editor import GuardianDialog
+
+    context = context_for(clinic.engine, Role.OFFICE)
+    editor = StudentEditorDialog(context, None)
+    qtbot.addWidget(editor)
+    editor.first_name.setText("עמית")
+    editor.last_name.setText("כהן")
+    assert editor.guardians is not None
+    picker = editor.guardians.link_existing()
+    type_into(picker.filter, "053-123")
+    assert picker.model.rowCount() == 1
+    picker.accept()
+    relationship = next(w for w in editor.guardians.findChildren(GuardianDialog) if w.isVisible())
+    assert relationship.first_name.text() == "רותי" and relationship.relationship.currentData() is None
+    relationship.relationship.setCurrentIndex(relationship.relationship.findData(Relationship.MOTHER.value))
+    relationship.accept()
+    saved: list[object] = []
+    editor.student_saved.connect(saved.append)
+    editor.save()
+    (link,) = context.gateway.guardians_of([saved[0]])  # type: ignore[list-item]
+    assert link.guardian.id == clinic.dana_mother and link.is_primary
+    assert clinic.dana_mother in {g.guardian.id for g in context.gateway.guardians_of([clinic.dana])}

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from uuid import UUID, uuid4
 
-from reinex_desktop.domain.people import Student
+from reinex_desktop.domain.people import Guardian, Student
 from reinex_desktop.domain.students.commands import (
     CreateStudent,
     SaveStudentGuardians,
@@ -93,6 +93,13 @@ def check_guardian(context: AppContext, link: GuardianLink, born: date | None) -
     (one primary, `self` only once) are checked when the list is saved."""
     (cleaned,) = check_guardians([replace(link, is_primary=True)], born, context.today())
     return replace(cleaned, is_primary=link.is_primary)
+
+
+def guardian_directory(context: AppContext) -> list[Guardian]:
+    """Every guardian already known, once each, to link a sibling to the same parents (plan §4.2.2)."""
+    context.user.require(STUDENT_WRITE)
+    people = {link.guardian.id: link.guardian for link in context.gateway.guardians_of(None)}
+    return sorted(people.values(), key=lambda person: (person.full_name, str(person.id)))
 
 
 def save_guardians(context: AppContext, student: Student, guardians: Sequence[GuardianLink]) -> datetime | None:

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from reinex_desktop.domain.enums import Relationship
-from reinex_desktop.domain.people import Student, StudentGuardian
+from reinex_desktop.domain.people import Guardian, Student, StudentGuardian
 from reinex_desktop.domain.students.guardians import GuardianLink, link_of
+from reinex_desktop.domain.students.text_fold import fold, join_digit_groups, phone_digits
 from reinex_desktop.domain.students.validation import national_phone
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext
-from reinex_desktop.services.students.editing import check_guardian, save_guardians
+from reinex_desktop.services.students.editing import check_guardian, guardian_directory, save_guardians
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.labels import isolate_ltr, label, message_text
 from reinex_desktop.ui.students.record_model import Column, RecordTableModel
@@ -137,6 +138,60 @@ def _national(phone: str | None) -> str:
     return national_phone(phone) if phone else ""
 
 
+class ExistingGuardianDialog(QDialog):
+    """Pick a guardian already in the clinic (a sibling's parent) by name or phone."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("existingGuardianDialog")
+        self.setWindowTitle(self.tr("Link an existing guardian"))
+        self._people = guardian_directory(context)
+        self._keys = [fold(f"{p.full_name} {p.phone or ''} {phone_digits(p.phone or '')}") for p in self._people]
+        self.chosen: Guardian | None = None
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("guardianFilter")
+        self.filter.setPlaceholderText(self.tr("Name or phone…"))
+        self.filter.textChanged.connect(self._on_filter_changed)
+        columns: list[Column[Guardian]] = [
+            Column(self.tr("Name"), lambda g: g.full_name),
+            Column(self.tr("Phone"), lambda g: phone_text(g.phone)),
+            Column(self.tr("E-mail"), lambda g: isolate_ltr(g.email) if g.email else ""),
+        ]
+        self.model = RecordTableModel(columns, self._people, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("guardianDirectory")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        width = self.fontMetrics().horizontalAdvance("M")
+        self.resize(width * 44, width * 30)
+
+    def _on_filter_changed(self, text: str) -> None:
+        words = fold(join_digit_groups(text)).split()
+        shown = [p for p, key in zip(self._people, self._keys, strict=True) if all(w in key for w in words)]
+        self.model.set_rows(shown)
+        if shown:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def accept(self) -> None:
+        row = self.table.currentIndex().row()
+        if row < 0:
+            return
+        self.chosen = self.model.row_at(row)
+        super().accept()
+
+
 class GuardiansEditor(QWidget):
     """The list of a student's guardians with add, edit, remove and "make primary"."""
 
@@ -171,6 +226,7 @@ class GuardiansEditor(QWidget):
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("addGuardian", self.tr("Add…"), self.add),
+            ("linkGuardian", self.tr("Link existing…"), self.link_existing),
             ("editGuardian", self.tr("Edit…"), self.edit_selected),
             ("removeGuardian", self.tr("Remove"), self.remove_selected),
             ("primaryGuardian", self.tr("Make primary"), self.make_selected_primary),
@@ -220,6 +276,30 @@ class GuardiansEditor(QWidget):
         dialog = self.dialog_for(None)
         dialog.open()
         return dialog
+
+    def link_existing(self) -> ExistingGuardianDialog:
+        """Choose a known guardian; then say how they are related to this student."""
+        picker = ExistingGuardianDialog(self._context, self)
+
+        def chosen() -> None:
+            person = picker.chosen
+            if person is None:
+                return
+            link = GuardianLink(
+                person.id,
+                person.first_name,
+                person.last_name or "",
+                person.middle_name,
+                person.phone,
+                person.email,
+                relationship=None,
+                is_primary=not self._links,
+            )
+            self.dialog_for(link).open()
+
+        picker.accepted.connect(chosen)
+        picker.open()
+        return picker
 
     def edit_selected(self) -> GuardianDialog | None:
         row = self._selected()
