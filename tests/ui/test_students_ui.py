@@ -77,8 +77,10 @@ def test_search_open_profile_edit_and_save(qtbot: QtBot, hebrew_app: QApplicatio
 
     editor = dialog.edit_details()
     assert isinstance(editor, StudentEditorDialog)
+    assert editor.medical is not None and editor.medical.flags()[0].label == "אלרגיה לבוטנים"
     editor.last_name.setText("כהן-אלמוג")
     editor.notes.setPlainText("מגיעה עם אחיה")
+    save_png(editor, "student_editor_edit_he")
     editor.save()
     assert not editor.isVisible()
     assert dialog.profile.student.last_name == "כהן-אלמוג"  # reloaded after the save
@@ -370,3 +372,11 @@ def test_a_sibling_is_linked_to_the_same_parent(qtbot: QtBot, hebrew_app: QAppli
     (link,) = context.gateway.guardians_of([saved[0]])  # type: ignore[list-item]
     assert link.guardian.id == clinic.dana_mother and link.is_primary
     assert clinic.dana_mother in {g.guardian.id for g in context.gateway.guardians_of([clinic.dana])}
+
+
+def test_a_new_student_has_no_date_of_birth_until_one_is_typed(hebrew_app: QApplication, clinic: Clinic) -> None:
+    editor = StudentEditorDialog(context_for(clinic.engine, Role.OFFICE), None)
+    assert editor.details().date_of_birth is None
+    editor.date_of_birth.setDate(QDate(2018, 4, 12))
+    assert editor.date_of_birth.text() == "12/04/2018"  # day first, read left to right
+    editor.deleteLater()

@@ -146,12 +146,14 @@ class StudentEditorDialog(QDialog):
         self.national_id = ltr_line(self, "nationalId")
         self.date_of_birth = QDateEdit(self)
         self.date_of_birth.setObjectName("dateOfBirth")
-        self.date_of_birth.setDisplayFormat("dd/MM/yyyy")
+        # Left-to-right first: in a right-to-left widget Qt reverses the sections of the format.
         self.date_of_birth.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.date_of_birth.setDisplayFormat("dd/MM/yyyy")
         self.date_of_birth.setCalendarPopup(True)
         self.date_of_birth.setMinimumDate(NO_DATE)
         self.date_of_birth.setMaximumDate(QDate(*self._context.today().timetuple()[:3]))
         self.date_of_birth.setSpecialValueText(self.tr("Unknown"))
+        self.date_of_birth.setDate(NO_DATE)  # unknown until typed
         self.notification = QComboBox(self)
         self.notification.setObjectName("notificationMethod")
         for method in NotificationMethod:
