@@ -22,9 +22,6 @@ from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.services.apply_command import apply_command
 from reinex_desktop.services.context import AppContext
 
-#: Above this many students the warnings read every commitment at once instead of one student at a time.
-_BATCH = 8
-
 
 def clinic_charging(context: AppContext) -> ChargingSettings:
     """The clinic's charging settings (defaults for missing or malformed keys)."""
@@ -36,16 +33,9 @@ def _commitments(
     context: AppContext, student_ids: list[UUID] | None
 ) -> tuple[list[Commitment], list[CommitmentBalance]]:
     gateway = context.gateway
-    if student_ids is None or len(student_ids) > _BATCH:
-        wanted = None if student_ids is None else set(student_ids)
-        commitments = [c for c in gateway.commitments() if wanted is None or c.student_id in wanted]
-        balances = gateway.balances()
-        return commitments, balances
-    commitments, balances = [], []
-    for student_id in student_ids:
-        commitments.extend(gateway.commitments(student_id=student_id))
-        balances.extend(gateway.balances(student_id=student_id))
-    return commitments, balances
+    if student_ids is None:
+        return gateway.commitments(), gateway.balances()
+    return gateway.commitments_of(student_ids), gateway.balances_of(student_ids)
 
 
 def balance_warnings(

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
+from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import Engine
 
 from reinex_desktop.cli import main
@@ -115,8 +116,7 @@ def test_two_exports_at_once_create_each_row_once(world: World) -> None:
     owner = Actor(None, "דנה", "owner")
     results = []
     threads = [
-        threading.Thread(target=lambda: results.append(world.apply(ExportPayroll(str(month)), owner)))
-        for _ in range(3)
+        threading.Thread(target=lambda: results.append(world.apply(ExportPayroll(str(month)), owner))) for _ in range(3)
     ]
     for thread in threads:
         thread.start()
@@ -149,7 +149,10 @@ def test_csv_has_a_bom_hebrew_headers_and_one_line_per_earning(world: World) -> 
     assert len(rows) == 3 and rows[1].startswith("יעל לוי,101,") and rows[1].split(",")[8] == "לא"
 
 
-def test_the_command_line_exports_once_and_says_so(world: World, pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line_exports_once_and_says_so(
+    qapp: QApplication, world: World, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`qapp` first: the command reuses the running application instead of creating a bare core one."""
     month, _ = completed_lessons(world)
     assert main(["--lang", "en", "payroll", "export", "--month", str(month), "--database-url", pg_url]) == 0
     first = capsys.readouterr().out
@@ -162,6 +165,8 @@ def test_the_command_line_exports_once_and_says_so(world: World, pg_url: str, ca
     assert "יעל לוי: 3 lessons" in capsys.readouterr().out
 
 
-def test_the_command_line_refuses_a_bad_month_clearly(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line_refuses_a_bad_month_clearly(
+    qapp: QApplication, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--lang", "en", "payroll", "export", "--month", "11/2026", "--database-url", pg_url]) == 2
     assert "YYYY-MM" in capsys.readouterr().err

@@ -131,21 +131,19 @@ def balance_warnings(
     for commitment in commitments:
         if commitment_is_open(commitment, at):
             groups.setdefault((commitment.student_id, commitment.service_id), []).append(commitment)
+    far = datetime.max.replace(tzinfo=at.tzinfo)
     found: list[BalanceWarning] = []
     for (student_id, service_id), group in groups.items():
-        left = sum((remaining.get(c.id, c.total_amount) for c in group), Decimal(0))
+        lefts = [remaining.get(c.id, c.total_amount) for c in group]
+        left = sum(lefts, Decimal(0))
         total = sum((c.total_amount for c in group), Decimal(0))
-        next_one = choose_commitment(
-            group,
-            remaining,
-            student_id=student_id,
-            service_id=service_id,
-            at=at,
-            event=ChargeEvent.ATTENDED,
-            settings=settings,
+        # The commitment the next lesson takes: as `choose_commitment` orders them for attendance.
+        _key, next_one = min(
+            ((m <= 0, c.expires_at is None, c.expires_at or far, c.created_at or far, str(c.id)), c)
+            for c, m in zip(group, lefts, strict=True)
         )
-        unit = unit_price_of(next_one, service_prices.get(service_id)) if next_one else None
+        unit = unit_price_of(next_one, service_prices.get(service_id))
         level = balance_level(left, total, unit, settings.balance_low_lessons)
         if level is not None:
-            found.append(BalanceWarning(student_id, service_id, level, left, unit, next_one.id if next_one else None))
+            found.append(BalanceWarning(student_id, service_id, level, left, unit, next_one.id))
     return sorted(found, key=lambda w: (w.level is not BalanceLevel.EXHAUSTED, w.remaining, str(w.student_id)))

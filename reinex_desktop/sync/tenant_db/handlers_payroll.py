@@ -22,31 +22,38 @@ def export_payroll(ctx: HandlerContext, command: ExportPayroll) -> dict[str, Any
     month = Month.parse(command.month)
     lines = earning_lines_in(ctx.session, month.first_day, month.last_day, unexported_only=True)
     drafts = plan_export(lines, month)
-    created = []
-    for draft in drafts:
-        row = t.WorkSessionRow(
-            employee_id=draft.employee_id,
-            service_id=draft.service_id,
-            date=draft.date,
-            entry_type=draft.entry_type,
-            hours=draft.hours,
-            sessions_count=draft.sessions_count,
-            students_count=draft.students_count,
-            rate_used=draft.rate_used,
-            total_payment=draft.total_payment,
-            payable=True,
-            notes=f"Reinex {draft.month}",
-            created_at=ctx.now,
-            metadata_=draft.metadata(),
+    rows = [
+        {
+            "employee_id": draft.employee_id,
+            "service_id": draft.service_id,
+            "date": draft.date,
+            "entry_type": draft.entry_type,
+            "hours": draft.hours,
+            "sessions_count": draft.sessions_count,
+            "students_count": draft.students_count,
+            "rate_used": draft.rate_used,
+            "total_payment": draft.total_payment,
+            "payable": True,
+            "notes": f"Reinex {draft.month}",
+            "created_at": ctx.now,
+            "deleted": False,
+            "metadata_": draft.metadata(),
+        }
+        for draft in drafts
+    ]
+    created: list[Any] = []
+    if rows:
+        # Without `id`: the database generates it; RETURNING gives them back in the drafts' order.
+        inserted = ctx.session.scalars(
+            sa.insert(t.WorkSessionRow).returning(t.WorkSessionRow.id, sort_by_parameter_order=True), rows
         )
-        ctx.session.add(row)
-        ctx.session.flush()
-        ctx.session.execute(
-            sa.update(t.EarningRow)
-            .where(t.EarningRow.id.in_(draft.earning_ids), t.EarningRow.work_session_id.is_(None))
-            .values(work_session_id=row.id)
-        )
-        created.append(row.id)
+        created = list(inserted)
+        links = [
+            {"id": earning, "work_session_id": session_id}
+            for draft, session_id in zip(drafts, created, strict=True)
+            for earning in draft.earning_ids
+        ]
+        ctx.session.execute(sa.update(t.EarningRow), links)
     exported = sum(len(d.earning_ids) for d in drafts)
     total = sum((d.total_payment for d in drafts), Decimal(0))
     ctx.audit(

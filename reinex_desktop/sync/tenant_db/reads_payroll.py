@@ -29,7 +29,21 @@ def earning_lines_in(session: Session, first: date, last: date, *, unexported_on
     zone = clinic_zone(_zone_name(session))
     start, end = local_to_utc(first, time(0), zone), local_to_utc(last + timedelta(days=1), time(0), zone)
     query = (
-        sa.select(t.EarningRow, t.InstanceRow, t.Employee.name, t.Employee.employee_id, t.ServiceRow.name)
+        sa.select(
+            t.EarningRow.id,
+            t.EarningRow.employee_id,
+            t.EarningRow.rate_used,
+            t.EarningRow.payout_amount,
+            t.EarningRow.work_session_id,
+            t.EarningRow.metadata_,
+            t.InstanceRow.id,
+            t.InstanceRow.datetime_start,
+            t.InstanceRow.service_id,
+            t.InstanceRow.duration_minutes,
+            t.Employee.name,
+            t.Employee.employee_id,
+            t.ServiceRow.name,
+        )
         .join(t.InstanceRow, t.InstanceRow.id == t.EarningRow.lesson_instance_id)
         .join(t.Employee, t.Employee.id == t.EarningRow.employee_id)
         .join(t.ServiceRow, t.ServiceRow.id == t.InstanceRow.service_id)
@@ -39,20 +53,23 @@ def earning_lines_in(session: Session, first: date, last: date, *, unexported_on
     if unexported_only:
         query = query.where(t.EarningRow.work_session_id.is_(None)).with_for_update(of=t.EarningRow)
     lines = []
-    for earning, lesson, employee_name, employee_number, service_name in session.execute(query):
-        meta: dict[str, Any] = dict(earning.metadata_ or {})
+    for row in session.execute(query):
+        values: tuple[Any, ...] = tuple(row)
+        earning_id, employee_id, rate, payout, session_id, metadata = values[:6]
+        lesson_id, starts, service_id, minutes, employee_name, employee_number, service_name = values[6:]
+        meta: dict[str, Any] = dict(metadata or {})
         lines.append(
             EarningLine(
-                id=earning.id,
-                employee_id=earning.employee_id,
-                lesson_instance_id=lesson.id,
-                lesson_date=local_date(lesson.datetime_start, zone),
-                service_id=lesson.service_id,
-                duration_minutes=int(meta.get("duration_minutes", lesson.duration_minutes)),
+                id=earning_id,
+                employee_id=employee_id,
+                lesson_instance_id=lesson_id,
+                lesson_date=local_date(starts, zone),
+                service_id=service_id,
+                duration_minutes=int(meta.get("duration_minutes", minutes)),
                 students=int(meta.get("students", 1)),
-                rate_used=earning.rate_used,
-                payout_amount=earning.payout_amount,
-                work_session_id=earning.work_session_id,
+                rate_used=rate,
+                payout_amount=payout,
+                work_session_id=session_id,
                 reverses=reversed_id(meta),
                 employee_name=employee_name,
                 employee_number=employee_number or "",
