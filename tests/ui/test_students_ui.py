@@ -380,3 +380,22 @@ def test_a_new_student_has_no_date_of_birth_until_one_is_typed(hebrew_app: QAppl
     editor.date_of_birth.setDate(QDate(2018, 4, 12))
     assert editor.date_of_birth.text() == "12/04/2018"  # day first, read left to right
     editor.deleteLater()
+
+
+def test_a_hidden_roster_reloads_when_shown_again(qtbot: QtBot, hebrew_app: QApplication, clinic: Clinic) -> None:
+    from dataclasses import replace
+
+    from reinex_desktop.domain.students.details import details_of
+    from reinex_desktop.services.students.editing import update_student
+
+    context = context_for(clinic.engine, Role.OFFICE)
+    view = StudentsView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.hide()
+    noa = context.gateway.student(clinic.noa)
+    assert noa is not None
+    update_student(context, noa, replace(details_of(noa), first_name="נועה"))
+    assert "Noa Levi" in roster_names(view)  # not reloaded while hidden
+    view.show()
+    assert "נועה Levi" in roster_names(view)

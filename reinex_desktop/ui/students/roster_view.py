@@ -11,7 +11,7 @@ from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,6 +51,7 @@ class StudentsView(QWidget):
         self.setObjectName("students")
         self._context = context
         self._roster: Roster | None = None
+        self._stale = False
         self._dialogs: list[QWidget] = []
         self._build()
         context.notices.subscribe(self._on_data_changed)
@@ -160,7 +161,17 @@ class StudentsView(QWidget):
         self._count.setText(text)
 
     def _on_data_changed(self, areas: frozenset[str]) -> None:
-        if areas & REFRESH_ON:
+        if not areas & REFRESH_ON:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # reloaded when the roster is shown again, not on every calendar click
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
 
     def _which(self) -> RosterFilter:
