@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>EndSeriesDialog</name>
+    <message>
+        <source>End the series</source>
+        <translation>סיום הסדרה</translation>
+    </message>
+    <message>
+        <source>Last lesson on or before</source>
+        <translation>השיעור האחרון בתאריך זה או לפניו</translation>
+    </message>
+    <message>
+        <source>Lessons after this date are no longer generated; earlier ones stay.</source>
+        <translation>שיעורים אחרי תאריך זה לא ייווצרו עוד; השיעורים שלפניו נשארים.</translation>
+    </message>
+</context>
+<context>
     <name>Generation</name>
     <message>
         <source>The range ends before it starts.</source>
@@ -437,6 +452,85 @@
     </message>
 </context>
 <context>
+    <name>OverridesDialog</name>
+    <message>
+        <source>Changes for single dates</source>
+        <translation>שינויים לתאריכים בודדים</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the change of the selected date</source>
+        <translation>&amp;הסרת השינוי של התאריך הנבחר</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this date</source>
+        <translation>&amp;ביטול תאריך זה</translation>
+    </message>
+    <message>
+        <source>C&amp;hange this date only</source>
+        <translation>&amp;שינוי לתאריך זה בלבד</translation>
+    </message>
+    <message>
+        <source>Same instructor</source>
+        <translation>אותו מדריך</translation>
+    </message>
+    <message>
+        <source>Same service</source>
+        <translation>אותו שירות</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>העברה ל־</translation>
+    </message>
+    <message>
+        <source>Same length</source>
+        <translation>אותו משך</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> דק׳</translation>
+    </message>
+    <message>
+        <source>Why (shown in reports)</source>
+        <translation>סיבה (מוצגת בדוחות)</translation>
+    </message>
+    <message>
+        <source>&amp;Save for this date</source>
+        <translation>&amp;שמירה לתאריך זה</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;תאריך</translation>
+    </message>
+    <message>
+        <source>&amp;Instructor</source>
+        <translation>&amp;מדריך</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation>ש&amp;ירות</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;שעה</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>מ&amp;שך</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;הערה</translation>
+    </message>
+    <message>
+        <source>Select the date whose change you want to remove.</source>
+        <translation>יש לבחור את התאריך שאת השינוי שלו רוצים להסיר.</translation>
+    </message>
+    <message>
+        <source>Saving failed: {reason}</source>
+        <translation>השמירה נכשלה: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Weekly generation</source>
@@ -445,6 +539,93 @@
     <message>
         <source>Weekly templates</source>
         <translation>תבניות שבועיות</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>New weekly series</source>
+        <translation>סדרה שבועית חדשה</translation>
+    </message>
+    <message>
+        <source>Change a weekly series</source>
+        <translation>שינוי סדרה שבועית</translation>
+    </message>
+    <message>
+        <source>Type a student's name…</source>
+        <translation>הקלדת שם תלמיד…</translation>
+    </message>
+    <message>
+        <source>&amp;Student</source>
+        <translation>&amp;תלמיד</translation>
+    </message>
+    <message>
+        <source>&amp;Instructor</source>
+        <translation>&amp;מדריך</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation>ש&amp;ירות</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;יום</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;שעה</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> דק׳</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>מ&amp;שך</translation>
+    </message>
+    <message>
+        <source>the usual price</source>
+        <translation>המחיר הרגיל</translation>
+    </message>
+    <message>
+        <source>Special &amp;price (₪)</source>
+        <translation>&amp;מחיר מיוחד (₪)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;הערות</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>מסתיימת ב־</translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation>&amp;סיום</translation>
+    </message>
+    <message>
+        <source>Starts &amp;on</source>
+        <translation>מתחילה &amp;בתאריך</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from</source>
+        <translation>חל &amp;מתאריך</translation>
+    </message>
+    <message>
+        <source>From this date a new version of the series begins; lessons before it keep their details. Lessons already generated from this date on change only with a reset forward.</source>
+        <translation>מתאריך זה מתחילה גרסה חדשה של הסדרה; השיעורים שלפניו שומרים על פרטיהם. שיעורים שכבר נוצרו מתאריך זה ואילך ישתנו רק באיפוס קדימה.</translation>
+    </message>
+    <message>
+        <source>Choose an instructor and a service.</source>
+        <translation>יש לבחור מדריך ושירות.</translation>
+    </message>
+    <message>
+        <source>Choose the student from the list.</source>
+        <translation>יש לבחור את התלמיד מהרשימה.</translation>
+    </message>
+    <message>
+        <source>Saving failed: {reason}</source>
+        <translation>השמירה נכשלה: {reason}</translation>
     </message>
 </context>
 <context>
@@ -570,6 +751,150 @@
     <message>
         <source>{student} — {service} with {instructor}, {weekday} {time}</source>
         <translation>{student} — {service} עם {instructor}, {weekday} {time}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>שינוי</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>הערה</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>בוטל</translation>
+    </message>
+    <message>
+        <source>Instructor: {value}</source>
+        <translation>מדריך: {value}</translation>
+    </message>
+    <message>
+        <source>Service: {value}</source>
+        <translation>שירות: {value}</translation>
+    </message>
+    <message>
+        <source>Time: {value}</source>
+        <translation>שעה: {value}</translation>
+    </message>
+    <message>
+        <source>Length: {value} min</source>
+        <translation>משך: {value} דק׳</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>תלמיד</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>שירות</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>מדריך</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>יום</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>שעה</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>משך</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>מתאריך</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>עד תאריך</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>גרסה</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>Current series</source>
+        <translation>סדרות נוכחיות</translation>
+    </message>
+    <message>
+        <source>Ended and replaced</source>
+        <translation>שהסתיימו או הוחלפו</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>כל הגרסאות</translation>
+    </message>
+    <message>
+        <source>Search by student, service or instructor…</source>
+        <translation>חיפוש לפי תלמיד, שירות או מדריך…</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>חיפוש תבניות</translation>
+    </message>
+    <message>
+        <source>Which series</source>
+        <translation>אילו סדרות</translation>
+    </message>
+    <message>
+        <source>&amp;New series…</source>
+        <translation>סדרה &amp;חדשה…</translation>
+    </message>
+    <message>
+        <source>&amp;Change from a date…</source>
+        <translation>&amp;שינוי מתאריך…</translation>
+    </message>
+    <message>
+        <source>&amp;End the series…</source>
+        <translation>&amp;סיום הסדרה…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>ה&amp;שהיה</translation>
+    </message>
+    <message>
+        <source>&amp;Single dates…</source>
+        <translation>&amp;תאריכים בודדים…</translation>
+    </message>
+    <message>
+        <source>All instructors</source>
+        <translation>כל המדריכים</translation>
+    </message>
+    <message>
+        <source>{count} series</source>
+        <translation>{count} סדרות</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;חידוש</translation>
+    </message>
+    <message>
+        <source>A new version of the series was created. Lessons already generated from its first date keep the old details until you reset forward (Weekly generation → Reset forward).</source>
+        <translation>נוצרה גרסה חדשה של הסדרה. שיעורים שכבר נוצרו מהתאריך הראשון שלה ישמרו על הפרטים הישנים עד לאיפוס קדימה (יצירה שבועית ← איפוס קדימה).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>נשמר.</translation>
+    </message>
+    <message>
+        <source>The series ends on {day}.</source>
+        <translation>הסדרה מסתיימת ב־{day}.</translation>
+    </message>
+    <message>
+        <source>The operation failed: {reason}</source>
+        <translation>הפעולה נכשלה: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -28,8 +28,9 @@ def registered_sections() -> list[Section]:
     from reinex_desktop.ui.calendar import DAY_SECTION_TITLE, WEEK_SECTION_TITLE
     from reinex_desktop.ui.calendar.day_view import DayCalendarView
     from reinex_desktop.ui.calendar.week_view import WeekCalendarView
-    from reinex_desktop.ui.generation import GENERATION_SECTION_TITLE
+    from reinex_desktop.ui.generation import GENERATION_SECTION_TITLE, TEMPLATES_SECTION_TITLE
     from reinex_desktop.ui.generation.generation_view import GenerationView
+    from reinex_desktop.ui.generation.templates_view import TemplatesView
     from reinex_desktop.ui.money import PAYROLL_SECTION_TITLE
     from reinex_desktop.ui.money.payroll_view import PayrollView
     from reinex_desktop.ui.overview_view import OverviewView
@@ -44,6 +45,7 @@ def registered_sections() -> list[Section]:
         Section("overview", QT_TRANSLATE_NOOP("Sections", "Today"), OverviewView),
         Section("students", STUDENTS_SECTION_TITLE, StudentsView),
         Section("generation", GENERATION_SECTION_TITLE, GenerationView, lambda user: user.role in MANAGER_ROLES),
+        Section("templates", TEMPLATES_SECTION_TITLE, TemplatesView, lambda user: user.role in MANAGER_ROLES),
         Section("payroll", PAYROLL_SECTION_TITLE, PayrollView, lambda user: user.can(Permission.PAYROLL_MANAGE)),
         Section("settings", SETTINGS_SECTION_TITLE, SettingsView, lambda user: user.can(Permission.SETTINGS_MANAGE)),
     ]

@@ -154,7 +154,7 @@ def change_from(
     if old.valid_until is not None and from_date > old.valid_until:
         raise _refuse(
             QT_TRANSLATE_NOOP("Templates", "The series ends on {day}; a change after its end has no effect."),
-            day=old.valid_until.isoformat(),
+            day=old.valid_until.strftime("%d/%m/%Y"),
         )
     if draft == draft_of(old):
         raise _refuse(QT_TRANSLATE_NOOP("Templates", "Nothing was changed."), code="unchanged")
@@ -208,7 +208,7 @@ def validate_override(template: LessonTemplate, override: TemplateOverride, *, t
         raise _refuse(
             QT_TRANSLATE_NOOP("Templates", "The series has no lesson on {day}."),
             code="not_an_occurrence",
-            day=day.isoformat(),
+            day=day.strftime("%d/%m/%Y"),
         )
     if override.override_type is OverrideType.CANCEL:
         return replace(

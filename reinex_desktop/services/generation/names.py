@@ -15,6 +15,7 @@ class Names:
     students: Mapping[UUID, str] = field(default_factory=dict)
     services: Mapping[UUID, str] = field(default_factory=dict)
     service_colors: Mapping[UUID, str] = field(default_factory=dict)
+    service_minutes: Mapping[UUID, int] = field(default_factory=dict)
     #: Active instructors first in the clinic's order, for pickers.
     instructor_order: tuple[UUID, ...] = ()
     active_students: tuple[UUID, ...] = ()
@@ -39,6 +40,7 @@ def load_names(context: AppContext) -> Names:
         students={s.id: s.full_name for s in students},
         services={s.id: s.name for s in services},
         service_colors={s.id: s.color for s in services if s.color},
+        service_minutes={s.id: s.duration_minutes for s in services if s.duration_minutes},
         instructor_order=tuple(i.id for i in instructors if i.is_active),
         active_students=tuple(s.id for s in students if s.is_active),
     )
