@@ -86,8 +86,9 @@ class PayrollView(QWidget):
         self._table.setAlternatingRowColors(True)
         self._table.verticalHeader().setVisible(False)
         header = self._table.horizontalHeader()
+        # Columns as wide as their contents, so each instructor's figures read next to the name.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
 
         self._confirm = QFrame(self)
         self._confirm.setObjectName("payrollConfirm")
