@@ -299,18 +299,6 @@
         <translation>&amp;ביצוע</translation>
     </message>
     <message>
-        <source>&amp;New preview</source>
-        <translation>תצוגה מקדימה &amp;חדשה</translation>
-    </message>
-    <message>
-        <source>Dates skipped, by reason</source>
-        <translation>תאריכים שדולגו, לפי סיבה</translation>
-    </message>
-    <message>
-        <source>Lessons kept, and why</source>
-        <translation>שיעורים שנשמרו, ומדוע</translation>
-    </message>
-    <message>
         <source>Computing the plan…</source>
         <translation>מחשב את התוכנית…</translation>
     </message>
@@ -343,18 +331,6 @@
         <translation>מבצע… השיעורים נשמרים בפעולה אחת.</translation>
     </message>
     <message>
-        <source>A reset forward cannot be undone; its report stays with the run.</source>
-        <translation>אי אפשר לבטל איפוס קדימה; הדוח שלו נשמר עם ההפעלה.</translation>
-    </message>
-    <message>
-        <source>Reset forward applied</source>
-        <translation>האיפוס קדימה בוצע</translation>
-    </message>
-    <message>
-        <source>Generation applied</source>
-        <translation>היצירה בוצעה</translation>
-    </message>
-    <message>
         <source>Undo is no longer possible</source>
         <translation>כבר אי אפשר לבטל</translation>
     </message>
@@ -365,14 +341,6 @@
     <message>
         <source>Undoing…</source>
         <translation>מבטל…</translation>
-    </message>
-    <message>
-        <source>Generation undone</source>
-        <translation>היצירה בוטלה</translation>
-    </message>
-    <message>
-        <source>Lessons that were changed, charged or documented since were kept; see the list.</source>
-        <translation>שיעורים ששונו, חויבו או תועדו מאז נשמרו; ראו ברשימה.</translation>
     </message>
     <message>
         <source>The last generation ({first} – {last}) created {count} lessons.</source>
@@ -528,6 +496,42 @@
     <message>
         <source>Saving failed: {reason}</source>
         <translation>השמירה נכשלה: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>&amp;New preview</source>
+        <extracomment>The manager asked to undo the run the page reports. The manager wants a new preview.</extracomment>
+        <translation>תצוגה מקדימה &amp;חדשה</translation>
+    </message>
+    <message>
+        <source>Dates skipped, by reason</source>
+        <translation>תאריכים שדולגו, לפי סיבה</translation>
+    </message>
+    <message>
+        <source>Lessons kept, and why</source>
+        <translation>שיעורים שנשמרו, ומדוע</translation>
+    </message>
+    <message>
+        <source>A reset forward cannot be undone; its report stays with the run.</source>
+        <translation>אי אפשר לבטל איפוס קדימה; הדוח שלו נשמר עם ההפעלה.</translation>
+    </message>
+    <message>
+        <source>Reset forward applied</source>
+        <translation>האיפוס קדימה בוצע</translation>
+    </message>
+    <message>
+        <source>Generation applied</source>
+        <translation>היצירה בוצעה</translation>
+    </message>
+    <message>
+        <source>Generation undone</source>
+        <translation>היצירה בוטלה</translation>
+    </message>
+    <message>
+        <source>Lessons that were changed, charged or documented since were kept; see the list.</source>
+        <translation>שיעורים ששונו, חויבו או תועדו מאז נשמרו; ראו ברשימה.</translation>
     </message>
 </context>
 <context>

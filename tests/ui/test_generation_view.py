@@ -7,7 +7,16 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QRadioButton, QTreeView
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QTreeView,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Engine
 
@@ -88,10 +97,21 @@ def test_preview_apply_undo(hebrew_app: QApplication, qtbot: QtBot, qtmodelteste
     _settle()
     save_png(view, "generation_applied")
 
+    with demo.begin() as connection:  # meanwhile, one new lesson was documented: undo must keep it
+        documented = connection.scalar(
+            sa.select(t.InstanceRow.id).order_by(t.InstanceRow.created_at.desc(), t.InstanceRow.id).limit(1)
+        )
+        connection.execute(
+            sa.update(t.InstanceRow).where(t.InstanceRow.id == documented).values(documentation_status="documented")
+        )
     qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
-    assert _count(demo, t.InstanceRow) == lessons_before
+    assert _count(demo, t.InstanceRow) == lessons_before + 1
     assert not undo.isVisible()
-    assert str(new_lessons) in _label(view, "reportLines")
+    assert str(new_lessons - 1) in _label(view, "reportLines")
+    kept = view.findChild(QTableView, "keptTable")
+    assert kept is not None and kept.isVisible() and kept.model().rowCount() == 1
+    qtmodeltester.check(kept.model())  # type: ignore[attr-defined]
+    assert "מתועד" in kept.model().index(0, 4).data()
     _settle()
     save_png(view, "generation_undone")
 

@@ -6,18 +6,16 @@ Ctrl+Enter applies, the category / instructor / student filters and the tree are
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from uuid import UUID
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,15 +26,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStackedWidget,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from reinex_desktop.domain.generation.reasons import SkipReason, skip_text
 from reinex_desktop.domain.generation.runs import ApplyReport, RemovalReport, RunKind
-from reinex_desktop.domain.generation.summary import apply_details, apply_summary, preview_difference, removal_summary
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.generation.names import Names
@@ -46,12 +41,12 @@ from reinex_desktop.services.generation.preview import (
     preview_range,
     preview_reset_forward,
 )
-from reinex_desktop.services.generation.rows import kept_rows, plan_rows
+from reinex_desktop.services.generation.rows import PlanRow, kept_rows, plan_rows
 from reinex_desktop.services.generation.runs import UndoStatus, apply_preview, recent_runs, undo_run, undo_status
 from reinex_desktop.services.generation.templates import TemplateList, list_templates
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.generation.plan_model import CATEGORY_TEXT, Category, PlanTreeModel, RowFilter
-from reinex_desktop.ui.generation.report_model import KeptRowsModel
+from reinex_desktop.ui.generation.report_page import ReportPage
 from reinex_desktop.ui.generation.template_picker import TemplatePickerDialog
 from reinex_desktop.ui.labels import isolate_ltr, message_text
 
@@ -103,7 +98,10 @@ class GenerationView(QWidget):
     def _build(self) -> None:
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._build_preview_page())
-        self._pages.addWidget(self._build_report_page())
+        self._report = ReportPage(self)
+        self._report.undo_requested.connect(self._on_undo_clicked)
+        self._report.back_requested.connect(self._on_back_clicked)
+        self._pages.addWidget(self._report)
         layout = QVBoxLayout(self)
         layout.addWidget(self._pages)
         for shortcut, slot in (
@@ -262,58 +260,6 @@ class GenerationView(QWidget):
         layout.addWidget(self._tree, 1)
         layout.addLayout(bottom)
         self._on_mode_toggled(True)
-        return page
-
-    def _build_report_page(self) -> QWidget:
-        page = QWidget(self)
-        self._report_title = QLabel(page)
-        self._report_title.setObjectName("reportTitle")
-        font = QFont(self._report_title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self._report_title.setFont(font)
-        self._report_lines = QLabel(page)
-        self._report_lines.setObjectName("reportLines")
-        self._report_lines.setWordWrap(True)
-        self._report_lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._undo_button = QPushButton(page)
-        self._undo_button.setObjectName("undoButton")
-        self._undo_button.clicked.connect(self._on_undo_clicked)
-        self._report_progress = QProgressBar(page)
-        self._report_progress.setRange(0, 0)
-        self._report_progress.setTextVisible(False)
-        self._report_progress.hide()
-        self._back = QPushButton(self.tr("&New preview"), page)
-        self._back.setObjectName("backToPreview")
-        self._back.clicked.connect(self._on_back_clicked)
-        self._skips_box = QGroupBox(self.tr("Dates skipped, by reason"), page)
-        self._skips_box.setObjectName("reportSkips")
-        self._skips = QFormLayout(self._skips_box)
-        self._kept_caption = QLabel(self.tr("Lessons kept, and why"), page)
-        self._kept_model = KeptRowsModel(self)
-        self._kept_table = QTableView(page)
-        self._kept_table.setObjectName("keptTable")
-        self._kept_table.setModel(self._kept_model)
-        self._kept_table.verticalHeader().hide()
-        self._kept_table.horizontalHeader().setStretchLastSection(True)
-        self._kept_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._kept_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self._undo_button)
-        buttons.addWidget(self._report_progress)
-        buttons.addStretch(1)
-        buttons.addWidget(self._back)
-        kept = QWidget(page)
-        kept_layout = QVBoxLayout(kept)
-        kept_layout.setContentsMargins(0, 0, 0, 0)
-        kept_layout.addWidget(self._kept_caption)
-        kept_layout.addWidget(self._kept_table, 1)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self._report_title)
-        layout.addWidget(self._report_lines)
-        layout.addLayout(buttons)
-        layout.addWidget(self._skips_box)
-        layout.addWidget(kept, 1)
         return page
 
     def _date_edit(self, name: str, parent: QWidget) -> QDateEdit:
@@ -482,40 +428,17 @@ class GenerationView(QWidget):
         report, status = outcome
         self._preview = None
         self._apply.setEnabled(False)
-        lines = [message_text(apply_summary(report)), message_text(apply_details(report))]
-        difference = preview_difference(report)
-        if difference is not None:
-            lines.append(message_text(difference))
-        if report.removal is not None:
-            lines.insert(0, message_text(removal_summary(report.removal)))
-            lines.append(self.tr("A reset forward cannot be undone; its report stays with the run."))
-            self._report_title.setText(self.tr("Reset forward applied"))
-        else:
-            self._report_title.setText(self.tr("Generation applied"))
-        self._report_lines.setText("\n".join(lines))
-        self._show_skips(report.skipped)
-        self._show_kept(report.removal)
+        self._report.show_applied(report, self._kept_rows(report.removal))
         self._set_undo(status)
         self._pages.setCurrentIndex(REPORT_PAGE)
-        self._undo_button.setFocus()
+        self._report.undo_button.setFocus()
         self.run_finished.emit(str(report.run_id))
 
-    def _show_skips(self, skipped: Mapping[str, int]) -> None:
-        while self._skips.rowCount():
-            self._skips.removeRow(0)
-        locale = QLocale()
-        for reason, count in skipped.items():
-            value = QLabel(locale.toString(count), self._skips_box)
-            self._skips.addRow(message_text(skip_text(SkipReason(reason))), value)
-        self._skips_box.setVisible(bool(skipped))
-
-    def _show_kept(self, removal: RemovalReport | None) -> None:
+    def _kept_rows(self, removal: RemovalReport | None) -> list[PlanRow]:
         names = self._names()
-        rows = kept_rows(removal.kept, names, self._context.zone()) if removal is not None and names else []
-        self._kept_model.set_rows(rows)
-        self._kept_caption.setVisible(bool(rows))
-        self._kept_table.setVisible(bool(rows))
-        self._kept_table.resizeColumnsToContents()
+        if removal is None or names is None:
+            return []
+        return kept_rows(removal.kept, names, self._context.zone())
 
     def _names(self) -> Names | None:
         if self._preview is not None:
@@ -525,7 +448,7 @@ class GenerationView(QWidget):
     def _set_undo(self, status: UndoStatus | None) -> None:
         self._undo = status if status is not None and status.allowed else None
         self._undo_seen_at = self._context.clock()
-        self._undo_button.setVisible(self._undo is not None)
+        self._report.undo_button.setVisible(self._undo is not None)
         self._update_undo_texts()
         if self._undo is not None:
             self._timer.start()
@@ -539,16 +462,16 @@ class GenerationView(QWidget):
         left = self._time_left()
         if self._undo is None or left <= timedelta(0):
             self._timer.stop()
-            self._undo_button.setEnabled(False)
-            self._undo_button.setText(self.tr("Undo is no longer possible"))
+            self._report.undo_button.setEnabled(False)
+            self._report.undo_button.setText(self.tr("Undo is no longer possible"))
             self._undo_last.hide()
             self._last_run.hide()
             return
         seconds = int(left.total_seconds())
         clock = isolate_ltr(f"{seconds // 60:02d}:{seconds % 60:02d}")
         text = self.tr("&Undo this generation ({time} left)").format(time=clock)
-        self._undo_button.setEnabled(not self._busy)
-        self._undo_button.setText(text)
+        self._report.undo_button.setEnabled(not self._busy)
+        self._report.undo_button.setText(text)
         self._undo_last.setText(text)
         self._undo_last.setEnabled(not self._busy)
 
@@ -573,16 +496,9 @@ class GenerationView(QWidget):
         run_id = self._undo.run.id if self._undo is not None else None
         self._undo = None
         self._update_undo_texts()
-        self._report_title.setText(self.tr("Generation undone"))
-        lines = [message_text(removal_summary(report))]
-        if report.kept:
-            lines.append(self.tr("Lessons that were changed, charged or documented since were kept; see the list."))
-        self._report_lines.setText("\n".join(lines))
-        self._show_skips({})
-        self._show_kept(report)
-        self._undo_button.hide()
+        self._report.show_undone(report, self._kept_rows(report))
         self._pages.setCurrentIndex(REPORT_PAGE)
-        self._back.setFocus()
+        self._report.back.setFocus()
         if run_id is not None:
             self.run_finished.emit(str(run_id))
 
@@ -627,12 +543,11 @@ class GenerationView(QWidget):
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
         self._progress.setVisible(busy)
-        self._report_progress.setVisible(busy and self._pages.currentIndex() == REPORT_PAGE)
+        self._report.set_busy(busy and self._pages.currentIndex() == REPORT_PAGE)
         for widget in (self._preview_button, self._weekly, self._reset, self._templates_button):
             widget.setEnabled(not busy)
         if busy:
             self._apply.setEnabled(False)
-            self._undo_button.setEnabled(False)
         if text:
             self._status.setText(text)
         if self._preview is not None:
@@ -646,7 +561,7 @@ class GenerationView(QWidget):
             text = self.tr("The operation failed: {reason}").format(reason=str(error))
         self._status.setText(text)
         if self._pages.currentIndex() == REPORT_PAGE:
-            self._report_lines.setText(f"{self._report_lines.text()}\n{text}")
+            self._report.add_line(text)
         self._update_undo_texts()
         self._apply.setEnabled(self._preview is not None and _has_work(self._preview))
 
