@@ -224,3 +224,30 @@ def test_a_used_up_commitment_puts_the_coming_lesson_under_attention(world):
     assert view.layout.block_of(other).attention == ()
     office_without_money = CalendarService(world.context(Role.INSTRUCTOR, employee_id=world.avi)).open_day(DAY)
     assert office_without_money.layout.block_of(coming).attention == (), "no financial access, no money hints"
+
+
+def test_prepared_days_come_back_until_the_lessons_change(world):
+    service = CalendarService(world.context())
+    first = service.open_day(DAY)
+    assert service.open_day(DAY) is first, "a prepared day is not read again"
+    service.prefetch([DAY + timedelta(days=1)])
+    world.lesson(world.avi, world.riding, at(DAY, "15:00"), 45, [world.yoni])  # e.g. pulled from another desk
+    assert not service.data_changed({"payroll"})
+    assert service.open_day(DAY) is first
+    assert service.data_changed({"lessons"})
+    again = service.open_day(DAY)
+    assert again is not first and len(again.layout.blocks) == len(first.layout.blocks) + 1
+
+
+def test_a_holiday_is_named_and_the_grid_still_opens(world):
+    yom_kippur = date(2026, 9, 21)
+    view = CalendarService(world.context()).open_day(yom_kippur)
+    assert view.closed == "holiday" and view.holiday == "יום כיפור"
+    assert view.layout.rows.count == 56 and view.layout.rows.business is not None
+    saturday = CalendarService(world.context()).open_day(date(2026, 11, 28))
+    assert saturday.closed == "closed_weekday" and saturday.layout.rows.business is None
+
+
+def test_the_instructor_filter_hides_columns_on_purpose(world):
+    view = CalendarService(world.context()).open_day(DAY, visible={world.dana})
+    assert [c.instructor.id for c in view.layout.columns] == [world.dana]

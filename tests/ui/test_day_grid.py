@@ -183,3 +183,30 @@ def test_initial_scroll_is_now_on_today_and_opening_otherwise(grid: DayGridView)
     assert grid.verticalScrollBar().value() > 20 * row_height
     grid.set_day(day_view(date(2026, 11, 24), teachers), at("15:00"))
     assert grid.verticalScrollBar().value() == 0
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight])
+def test_scrolling_moves_pixels_the_right_way(qtbot: QtBot, hebrew_app: QApplication, direction) -> None:
+    """Scrolling moves the painted pixels and paints only the new strip; the result must equal a full
+    repaint, in both directions (the right-to-left mirror of Qt's horizontal offset included)."""
+    grid = DayGridView()
+    grid.setLayoutDirection(direction)
+    qtbot.addWidget(grid)
+    grid.resize(900, 600)
+    grid.show()
+    teachers = instructors(20)
+    lessons = [lesson(t, f"{8 + n % 10:02d}:00", 45 + 15 * (n % 3)) for n, t in enumerate(teachers)]
+    grid.set_day(day_view(DAY, teachers, lessons), noon(DAY))
+
+    def screen():
+        QApplication.processEvents()
+        return QApplication.primaryScreen().grabWindow(grid.winId()).toImage()
+
+    before = screen()
+    grid.horizontalScrollBar().setValue(grid.geometry_.column_width * 2 + 17)
+    grid.verticalScrollBar().setValue(grid.verticalScrollBar().value() + 3 * grid.geometry_.metrics.row_height + 5)
+    scrolled = screen()
+    for part in (grid.viewport(), grid.header, grid.time_column):
+        part.update()
+    assert scrolled != before
+    assert scrolled == screen(), "the scrolled pixels equal a fresh paint"

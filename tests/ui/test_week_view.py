@@ -83,7 +83,7 @@ def test_week_view_png_in_hebrew(qtbot: QtBot, hebrew_app: QApplication, demo_co
     view.resize(1300, 800)
     view.show()
     QApplication.processEvents()
-    assert view.title.text() == "22 נובמבר – 27 נובמבר 2026"
+    assert view.title.text() == "22 בנובמבר – 27 בנובמבר 2026"
     save_png(view, "week_view_he")
     view.by_hour.setChecked(True)
     QApplication.processEvents()

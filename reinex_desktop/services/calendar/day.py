@@ -6,7 +6,8 @@ Instructors see only their own column and lessons (plan §7.1). Conflicts come f
 
 from __future__ import annotations
 
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,7 +21,7 @@ from reinex_desktop.domain.conflicts import Conflict, bookings_of, find_conflict
 from reinex_desktop.domain.enums import ParticipantStatus
 from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.permissions import Permission, Role
-from reinex_desktop.services.calendar.catalog import CalendarCatalog, CalendarCatalogCache
+from reinex_desktop.services.calendar.catalog import CATALOG_AREAS, CalendarCatalog, CalendarCatalogCache
 from reinex_desktop.services.commitments import balance_warnings
 from reinex_desktop.services.context import AppContext
 
@@ -82,12 +83,27 @@ def low_balance_lessons(
     return frozenset(found)
 
 
+DayKey = tuple[date, frozenset[UUID] | None, bool]
+#: Change areas after which a prepared day is stale.
+DAY_AREAS = frozenset({"lessons", "money", "students", "templates", "generation"})
+
+
+def _day_key(day: date, visible: Collection[UUID] | None, show_cancelled: bool) -> DayKey:
+    return day, None if visible is None else frozenset(visible), show_cancelled
+
+
 class CalendarService:
     """The day and week reads of one signed-in user, sharing one catalog between day switches."""
+
+    #: Prepared days kept for switching back and forth (the neighbours are prepared ahead).
+    KEPT_DAYS = 12
 
     def __init__(self, context: AppContext) -> None:
         self.context = context
         self.catalog_cache = CalendarCatalogCache(context)
+        self._days: OrderedDict[DayKey, DayView] = OrderedDict()
+        self._days_lock = threading.Lock()
+        self._generation = 0
         self._warnings: dict[UUID, list[BalanceWarning]] | None = None
         self._directory: StudentDirectory | None = None
 
@@ -99,6 +115,7 @@ class CalendarService:
 
     def forget_balances(self) -> None:
         self._warnings = None
+        self.forget_days()
 
     def directory(self) -> StudentDirectory:
         """The students dialogs pick from, read once and kept until `forget_directory`."""
@@ -128,7 +145,55 @@ class CalendarService:
         show_cancelled: bool = True,
     ) -> DayView:
         """The laid-out day: rows over business hours (DST-correct), one column per active instructor,
-        blocks with lanes, status icons and conflict marks."""
+        blocks with lanes, status icons and conflict marks. A day prepared ahead (`prefetch`) and not
+        changed since comes back at once."""
+        key = _day_key(day, visible, show_cancelled)
+        with self._days_lock:
+            kept = self._days.get(key)
+            if kept is not None:
+                self._days.move_to_end(key)
+                return kept
+            generation = self._generation
+        view = self._prepare(day, visible, show_cancelled)
+        self._keep(key, view, generation)
+        return view
+
+    def prefetch(
+        self, days: Collection[date], *, visible: Collection[UUID] | None = None, show_cancelled: bool = True
+    ) -> None:
+        """Prepare these days now (in the background), so switching to them is instant."""
+        for day in days:
+            self.open_day(day, visible=visible, show_cancelled=show_cancelled)
+
+    def data_changed(self, areas: Collection[str]) -> bool:
+        """Forget what the change made stale; True when the shown days must be read again."""
+        changed = set(areas)
+        if changed & CATALOG_AREAS:
+            self.catalog_cache.forget()
+        if changed & {"lessons", "money"}:
+            self._warnings = None
+        if "students" in changed:
+            self._directory = None
+        stale = bool(changed & (DAY_AREAS | CATALOG_AREAS))
+        if stale:
+            self.forget_days()
+        return stale
+
+    def forget_days(self) -> None:
+        """Drop every prepared day (the lessons changed); a preparation running now is not kept."""
+        with self._days_lock:
+            self._days.clear()
+            self._generation += 1
+
+    def _keep(self, key: DayKey, view: DayView, generation: int) -> None:
+        with self._days_lock:
+            if generation != self._generation:
+                return
+            self._days[key] = view
+            while len(self._days) > self.KEPT_DAYS:
+                self._days.popitem(last=False)
+
+    def _prepare(self, day: date, visible: Collection[UUID] | None, show_cancelled: bool) -> DayView:
         catalog = self.catalog()
         start, end = day_bounds_utc(day, catalog.zone)
         own = own_instructor(self.context)

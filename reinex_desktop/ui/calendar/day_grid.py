@@ -10,6 +10,7 @@ signals for the day screen to carry out through the services.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 from uuid import UUID
 
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPixmap,
     QResizeEvent,
     QWheelEvent,
 )
@@ -40,7 +42,7 @@ from reinex_desktop.services.calendar.day import DayView
 from reinex_desktop.ui.calendar.grid_chrome import GridHeader, TimeColumn
 from reinex_desktop.ui.calendar.grid_geometry import GridGeometry, GridMetrics, content_x, to_screen, to_screen_f
 from reinex_desktop.ui.calendar.grid_paint import GridStyle, paint_block
-from reinex_desktop.ui.calendar.texts import block_description, block_tooltip, free_cell_description, tr
+from reinex_desktop.ui.calendar.texts import block_description, block_tooltip, free_cell_description
 
 LESSON_MIME = "application/x-reinex-lesson"
 PAGE_ROWS = 8
@@ -84,7 +86,7 @@ class DayGridView(QAbstractScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dayGrid")
-        self.setAccessibleName(tr("Day calendar"))
+        self.setAccessibleName(self.tr("Day calendar"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAcceptDrops(True)
@@ -105,11 +107,14 @@ class DayGridView(QAbstractScrollArea):
         self._press_block: Block | None = None
         self._drag_target: tuple[int, int, int] | None = None  # column, row, rows
         self._column_counts: list[str] = []
+        self._pixmaps: dict[tuple[UUID, int, int], QPixmap] = {}
         self._pending_scroll: tuple[int, float] | None = None
         self.header = GridHeader(self)
         self.time_column = TimeColumn(self)
         self.verticalScrollBar().valueChanged.connect(self.time_column.update)
         self.horizontalScrollBar().valueChanged.connect(self.header.update)
+        #: Where "now" comes from for the minute-by-minute now-line.
+        self.clock: Callable[[], datetime] | None = None
         self._clock = QTimer(self)
         self._clock.setInterval(60_000)
         self._clock.timeout.connect(self._on_clock_tick)
@@ -120,6 +125,7 @@ class DayGridView(QAbstractScrollArea):
         """Show a prepared day; the focus stays on the same cell when `keep_focus` (a refresh)."""
         same_day = self.view is not None and self.view.day == view.day
         self.view, self.layout_, self.now = view, view.layout, now
+        self._pixmaps.clear()
         self._column_counts = [self._count_text(i) for i in range(len(view.layout.columns))]
         columns, rows = len(view.layout.columns), view.layout.rows.count
         if not (keep_focus and same_day):
@@ -144,7 +150,7 @@ class DayGridView(QAbstractScrollArea):
     def _count_text(self, column: int) -> str:
         assert self.layout_ is not None
         blocks = [b for b in self.layout_.column_blocks(column) if not b.cancelled]
-        return tr("{count} lessons").format(count=len(blocks)) if blocks else tr("No lessons")
+        return self.tr("{count} lessons").format(count=len(blocks)) if blocks else self.tr("No lessons")
 
     def column_summary(self, column: int) -> str:
         return self._column_counts[column] if 0 <= column < len(self._column_counts) else ""
@@ -169,8 +175,9 @@ class DayGridView(QAbstractScrollArea):
         self.time_column.update()
 
     def _on_clock_tick(self) -> None:
-        if self.view is not None:
-            self.set_now(datetime.now(self.now.tzinfo if self.now else None))
+        """Every minute on today: the now-line moves (the clock is the app's, so tests can fix it)."""
+        if self.view is not None and self.clock is not None:
+            self.set_now(self.clock())
 
     # --- geometry ---------------------------------------------------------------------------------
 
@@ -223,13 +230,21 @@ class DayGridView(QAbstractScrollArea):
         if kind in (event.Type.FontChange, event.Type.PaletteChange, event.Type.LayoutDirectionChange):  # type: ignore[attr-defined]
             self._metrics = GridMetrics.from_font(self.fontMetrics())
             self._style = GridStyle(self.palette(), self.font())
+            self._pixmaps.clear()
             self._update_geometry()
             self._refresh_all()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
-        self.viewport().update()
-        if dx:
+        """Move the painted pixels and paint only what comes into view (Qt gives `dx` in left-to-right
+        terms: mirrored here for right-to-left)."""
+        if self._drag_target is not None:
+            self.viewport().update()
             self.header.update()
+        else:
+            shift = -dx if self.isRightToLeft() else dx
+            self.viewport().scroll(shift, dy)
+            if dx:
+                self.header.scroll(shift, 0)
         if dy:
             self.time_column.update()
 
@@ -375,7 +390,7 @@ class DayGridView(QAbstractScrollArea):
         """What a screen reader says for the focused cell."""
         view = self.view
         if view is None or self.layout_ is None or not self.layout_.columns:
-            return tr("Day calendar")
+            return self.tr("Day calendar")
         column = self.layout_.columns[self._focus.column]
         block = self.focused_block()
         zone = view.catalog.zone
@@ -399,6 +414,20 @@ class DayGridView(QAbstractScrollArea):
 
     # --- painting ---------------------------------------------------------------------------------
 
+    def _exposed(self, area: QRect) -> tuple[int, int, int, int]:
+        """(first column, last column, first row, last row) touching the exposed viewport area."""
+        geometry = self.geometry_
+        sx, sy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        width = self.viewport().width()
+        direction = self.layoutDirection()
+        edges = sorted(content_x(x, sx, width, direction) for x in (area.left(), area.right() + 1))
+        first_col = max(0, int(edges[0] // geometry.column_width))
+        last_col = min(geometry.columns - 1, int(edges[1] // geometry.column_width))
+        height = geometry.metrics.row_height
+        first_row = max(0, (area.top() + sy) // height)
+        last_row = min(geometry.rows - 1, (area.bottom() + sy) // height)
+        return first_col, last_col, first_row, last_row
+
     def paintEvent(self, event: QPaintEvent) -> None:
         layout = self.layout_
         painter = QPainter(self.viewport())
@@ -407,38 +436,43 @@ class DayGridView(QAbstractScrollArea):
         painter.fillRect(event.rect(), style.base)
         if layout is None or not layout.columns:
             painter.setPen(self.palette().color(self.palette().ColorRole.PlaceholderText))
-            painter.drawText(viewport, Qt.AlignmentFlag.AlignCenter, tr("No instructors to show."))
+            painter.drawText(viewport, Qt.AlignmentFlag.AlignCenter, self.tr("No instructors to show."))
             return
         geometry = self.geometry_
         sx, sy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
         direction = self.layoutDirection()
-        rtl = direction == Qt.LayoutDirection.RightToLeft
-        first_col, last_col = self.visible_columns()
-        first_row, last_row = self.visible_rows()
-        span = QRect(geometry.column_x(first_col), 0, geometry.column_x(last_col + 1) - geometry.column_x(first_col), 0)
+        first_col, last_col, first_row, last_row = self._exposed(event.rect())
+        if first_col > last_col or first_row > last_row:
+            return
+        left, right = geometry.column_x(first_col), geometry.column_x(last_col + 1)
         rows = layout.rows
-        for row in range(first_row, last_row + 1):
-            if not rows.in_business_hours(row):
-                band = QRect(span.x(), geometry.row_y(row), span.width(), geometry.metrics.row_height)
+        height = geometry.metrics.row_height
+        run_start: int | None = None
+        for row in range(first_row, last_row + 2):
+            outside = row <= last_row and not rows.in_business_hours(row)
+            if outside and run_start is None:
+                run_start = row
+            elif not outside and run_start is not None:
+                band = QRect(left, geometry.row_y(run_start), right - left, (row - run_start) * height)
                 painter.fillRect(to_screen(band, sx, sy, viewport, direction), style.outside_hours)
+                run_start = None
         for index in range(first_col, last_col + 1):
             if not layout.columns[index].works_today:
                 band = QRect(
                     geometry.column_x(index),
                     geometry.row_y(first_row),
                     geometry.column_width,
-                    geometry.row_y(last_row + 1) - geometry.row_y(first_row),
+                    (last_row + 1 - first_row) * height,
                 )
                 painter.fillRect(to_screen(band, sx, sy, viewport, direction), style.off_duty)
+        width = viewport.width()
         for row in range(first_row, last_row + 1):
-            y = geometry.row_y(row) - sy
-            painter.setPen(style.hour_pen if rows.rows[row].on_the_hour else style.quarter_pen)
-            painter.drawLine(0, y, viewport.width(), y)
-        painter.setPen(style.column_pen)
+            line = style.hour_line if rows.rows[row].on_the_hour else style.quarter_line
+            painter.fillRect(QRect(0, geometry.row_y(row) - sy, width, 1), line)
         for index in range(first_col, last_col + 2):
             x = to_screen(QRect(geometry.column_x(index), 0, 1, 1), sx, sy, viewport, direction).x()
-            painter.drawLine(x, 0, x, viewport.height())
-        self._paint_blocks(painter, first_col, last_col, first_row, last_row, rtl)
+            painter.fillRect(QRect(x, 0, 1, viewport.height()), style.hour_line)
+        self._paint_blocks(painter, first_col, last_col, first_row, last_row)
         self._paint_ghost(painter)
         now_y = self.now_y()
         if now_y is not None:
@@ -453,21 +487,49 @@ class DayGridView(QAbstractScrollArea):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(focus.adjusted(1, 1, -1, -1))
 
-    def _paint_blocks(
-        self, painter: QPainter, first_col: int, last_col: int, first_row: int, last_row: int, rtl: bool
-    ) -> None:
-        assert self.layout_ is not None and self.view is not None
-        zone = self.view.catalog.zone
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    def _paint_blocks(self, painter: QPainter, first_col: int, last_col: int, first_row: int, last_row: int) -> None:
+        """Blocks are painted once into pixmaps and blitted, so a scroll repaints in a few milliseconds."""
+        assert self.layout_ is not None
+        selected = None
         for index in range(first_col, last_col + 1):
             for block in self.layout_.column_blocks(index):
                 if block.first_row > last_row or block.first_row + block.row_count <= first_row:
                     continue
                 rect = self.block_screen_rect(block)
-                paint_block(
-                    painter, self._style, block, rect, rtl=rtl, zone=zone, selected=block.lesson_id == self._selected
-                )
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                painter.drawPixmap(QPointF(round(rect.x()), round(rect.y())), self._block_pixmap(block, rect))
+                if block.lesson_id == self._selected:
+                    selected = rect
+        if selected is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(self._style.selected_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(selected.adjusted(-1, -1, 1, 1), 4, 4)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+    def _block_pixmap(self, block: Block, rect: QRectF) -> QPixmap:
+        width, height = max(int(rect.width()), 1), max(int(rect.height()), 1)
+        key = (block.lesson_id, width, height)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            assert self.view is not None
+            ratio = self.viewport().devicePixelRatioF()
+            pixmap = QPixmap(int(width * ratio), int(height * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setLayoutDirection(self.layoutDirection())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            paint_block(
+                painter,
+                self._style,
+                block,
+                QRectF(0.5, 0.5, width - 1, height - 1),
+                rtl=self.isRightToLeft(),
+                zone=self.view.catalog.zone,
+            )
+            painter.end()
+            self._pixmaps[key] = pixmap
+        return pixmap
 
     def _paint_ghost(self, painter: QPainter) -> None:
         if self._drag_target is None:

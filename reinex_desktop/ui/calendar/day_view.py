@@ -35,7 +35,6 @@ from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.services.attendance import AttendanceService
 from reinex_desktop.services.calendar import scheduling
-from reinex_desktop.services.calendar.catalog import CATALOG_AREAS
 from reinex_desktop.services.calendar.day import CalendarService, DayView
 from reinex_desktop.services.calendar.details import LessonDetails, lesson_details
 from reinex_desktop.services.calendar.finder import next_lesson
@@ -111,6 +110,7 @@ class DayCalendarView(QWidget):
         self.banner = QLabel(self)
         self.banner.setObjectName("dayBanner")
         self.grid = DayGridView(self)
+        self.grid.clock = self.service.now
         self.details = DetailsPanel(self)
         self.pins = PinboardPanel(self)
         side = QSplitter(Qt.Orientation.Vertical, self)
@@ -234,7 +234,16 @@ class DayCalendarView(QWidget):
             self._follow = None
         self._reload_pins()
         self._schedule_details()
+        self._prefetch_neighbours(view.day)
         self.day_shown.emit(view.day)
+
+    def _prefetch_neighbours(self, day: date) -> None:
+        """Prepare the day before and after in the background, so the next switch is instant."""
+        service, visible, cancelled = self.service, self._visible, self._show_cancelled
+        neighbours = [day - timedelta(days=1), day + timedelta(days=1)]
+        Operation(self, lambda: service.prefetch(neighbours, visible=visible, show_cancelled=cancelled)).failure(
+            lambda error: log.info("preparing the neighbouring days failed: %s", error)
+        ).run()
 
     def _closed_days(self, view: DayView) -> list[date]:
         first = view.day - timedelta(days=(view.day.weekday() + 1) % 7)
@@ -274,13 +283,7 @@ class DayCalendarView(QWidget):
             self._context.notices.unsubscribe(self._on_data_changed)
 
     def _on_areas_changed(self, areas: frozenset[str]) -> None:
-        if areas & CATALOG_AREAS:
-            self.service.catalog_cache.forget()
-        if "money" in areas or "lessons" in areas:
-            self.service.forget_balances()
-        if "students" in areas:
-            self.service.forget_directory()
-        if areas & ({"lessons", "money", "students", "templates", "generation"} | CATALOG_AREAS):
+        if self.service.data_changed(areas):
             self.refresh(keep_focus=True)
 
     def _on_filter_changed(self, visible: set[UUID] | None) -> None:

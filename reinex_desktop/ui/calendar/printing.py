@@ -19,6 +19,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from reinex_desktop.domain.calendar.layout import Block, Column
+from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
 from reinex_desktop.services.calendar.day import DayView
 from reinex_desktop.ui.calendar.grid_geometry import GridGeometry, GridMetrics
 from reinex_desktop.ui.calendar.grid_paint import GridStyle, paint_block
@@ -54,7 +55,7 @@ def prepare_printer(printer: QPrinter, kind: SheetKind) -> None:
             QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter
         )
     )
-    printer.setDocName(_tr("Day sheet"))
+    printer.setDocName(_tr(QT_TRANSLATE_NOOP("DaySheet", "Day sheet")))
 
 
 def sheet_columns(view: DayView, kind: SheetKind, *, only_busy: bool = True) -> list[list[Column]]:
@@ -75,7 +76,7 @@ def print_day(
     sheets = sheet_columns(view, kind, only_busy=only_busy)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(_tr("The printer could not be opened."))
+        raise OSError(_tr(QT_TRANSLATE_NOOP("DaySheet", "The printer could not be opened.")))
     painter.setLayoutDirection(QApplication.layoutDirection())
     try:
         for number, columns in enumerate(sheets):
@@ -135,17 +136,23 @@ def _paint_heading(
     trail = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignTop
     painter.setPen(QColor("#000000"))
     if kind is SheetKind.PER_INSTRUCTOR and columns:
-        heading = _tr("{instructor} — {day}").format(instructor=columns[0].instructor.name, day=day)
+        heading = _tr(QT_TRANSLATE_NOOP("DaySheet", "{instructor} — {day}")).format(
+            instructor=columns[0].instructor.name, day=day
+        )
     else:
-        heading = _tr("Day calendar — {day}").format(day=day)
+        heading = _tr(QT_TRANSLATE_NOOP("DaySheet", "Day calendar — {day}")).format(day=day)
     painter.drawText(QRectF(page.x(), page.y(), page.width(), line), lead, heading)
     painter.setFont(base)
     small = QFontMetrics(base, painter.device()).lineSpacing()
     printed = (now or datetime.now()).astimezone(view.catalog.zone).strftime("%d/%m/%Y %H:%M")
     painter.drawText(QRectF(page.x(), page.y(), page.width(), line), trail, f"{view.catalog.settings.clinic_name}")
     footer = QRectF(page.x(), page.bottom() - small, page.width(), small)
-    painter.drawText(footer, lead, _tr("Printed {when}").format(when=f"\u2066{printed}\u2069"))
-    painter.drawText(footer, trail, _tr("Page {number} of {total}").format(number=number, total=total))
+    painter.drawText(
+        footer, lead, _tr(QT_TRANSLATE_NOOP("DaySheet", "Printed {when}")).format(when=f"\u2066{printed}\u2069")
+    )
+    painter.drawText(
+        footer, trail, _tr(QT_TRANSLATE_NOOP("DaySheet", "Page {number} of {total}")).format(number=number, total=total)
+    )
     if kind is SheetKind.PER_INSTRUCTOR and columns:
         color = QColor(columns[0].instructor.color or "")
         if color.isValid():
@@ -157,7 +164,14 @@ def _paint_lesson_table(painter: QPainter, view: DayView, body: QRectF, blocks: 
     base, bold, _title = _fonts(painter)
     metrics = QFontMetrics(base, painter.device())
     rows = sorted(blocks, key=lambda b: (b.lesson.datetime_start, b.lane))
-    headers = (_tr("Time"), _tr("Students"), _tr("Service"), _tr("Status"), _tr("Came"), _tr("Notes"))
+    headers = (
+        _tr(QT_TRANSLATE_NOOP("DaySheet", "Time")),
+        _tr(QT_TRANSLATE_NOOP("DaySheet", "Students")),
+        _tr(QT_TRANSLATE_NOOP("DaySheet", "Service")),
+        _tr(QT_TRANSLATE_NOOP("DaySheet", "Status")),
+        _tr(QT_TRANSLATE_NOOP("DaySheet", "Came")),
+        _tr(QT_TRANSLATE_NOOP("DaySheet", "Notes")),
+    )
     shares = (0.13, 0.33, 0.17, 0.14, 0.07, 0.16)
     height = min(metrics.lineSpacing() * 2.2, body.height() / max(len(rows) + 1, 1))
     x = body.x()
@@ -186,7 +200,9 @@ def _paint_lesson_table(painter: QPainter, view: DayView, body: QRectF, blocks: 
     if not rows:
         painter.setFont(base)
         painter.drawText(
-            QRectF(body.x(), body.y() + height, body.width(), height), Qt.AlignmentFlag.AlignCenter, _tr("No lessons.")
+            QRectF(body.x(), body.y() + height, body.width(), height),
+            Qt.AlignmentFlag.AlignCenter,
+            _tr(QT_TRANSLATE_NOOP("DaySheet", "No lessons.")),
         )
 
 

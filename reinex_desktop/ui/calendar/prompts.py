@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reinex_desktop.domain.conflicts import Conflict
-from reinex_desktop.domain.text import DomainError
+from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
 from reinex_desktop.ui.labels import message_text
 
 log = logging.getLogger(__name__)
@@ -36,11 +36,11 @@ def ask_conflicts(parent: QWidget | None, conflicts: Sequence[Conflict], questio
     """Show what the change collides with and ask whether to save it anyway; False changes nothing."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Scheduling conflict"))
+    box.setWindowTitle(_tr(QT_TRANSLATE_NOOP("CalendarPrompts", "Scheduling conflict")))
     box.setText(question)
     box.setInformativeText("\n".join("• " + line for line in conflict_lines(conflicts)))
-    save = box.addButton(_tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Don't save"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(_tr(QT_TRANSLATE_NOOP("CalendarPrompts", "Save anyway")), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr(QT_TRANSLATE_NOOP("CalendarPrompts", "Don't save")), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(QMessageBox.StandardButton.NoButton)
     box.exec()
     return box.clickedButton() is save
@@ -50,12 +50,14 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, DomainError):
         return message_text(error.message)
     log.error("calendar operation failed", exc_info=error)
-    return _tr("The change could not be saved: {reason}").format(reason=str(error) or type(error).__name__)
+    return _tr(QT_TRANSLATE_NOOP("CalendarPrompts", "The change could not be saved: {reason}")).format(
+        reason=str(error) or type(error).__name__
+    )
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """A refusal or failure, in the user's language; nothing was saved."""
-    QMessageBox.warning(parent, _tr("Not saved"), error_text(error))
+    QMessageBox.warning(parent, _tr(QT_TRANSLATE_NOOP("CalendarPrompts", "Not saved")), error_text(error))
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:

@@ -33,16 +33,16 @@ _ATTENTION = {
 }
 
 
-def tr(text: str) -> str:
+def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def status_text(icon: StatusIcon) -> str:
-    return tr(_STATUS[icon])
+    return _tr(_STATUS[icon])
 
 
 def attention_text(reason: Attention) -> str:
-    return tr(_ATTENTION[reason])
+    return _tr(_ATTENTION[reason])
 
 
 def clock(instant: datetime, zone: ZoneInfo) -> str:
@@ -63,27 +63,33 @@ def seats(block: Block) -> str:
 
 
 def block_title(block: Block) -> str:
-    names = ", ".join(block.names) if block.names else tr("No participants")
+    names = ", ".join(block.names) if block.names else QCoreApplication.translate("CalendarTexts", "No participants")
     count = seats(block)
-    return tr("{seats} {names}").format(seats=count, names=names) if count else names
+    return (
+        QCoreApplication.translate("CalendarTexts", "{seats} {names}").format(seats=count, names=names)
+        if count
+        else names
+    )
 
 
 def block_tooltip(block: Block, zone: ZoneInfo, instructor: str, conflicts: tuple[Conflict, ...] = ()) -> str:
     lesson = block.lesson
     lines = [
-        tr("{time} · {service} · {instructor}").format(
+        QCoreApplication.translate("CalendarTexts", "{time} · {service} · {instructor}").format(
             time=time_range(lesson.datetime_start, lesson.datetime_end, zone),
             service=block.service_name,
             instructor=instructor,
         ),
-        tr("Status: {status}").format(status=status_text(block.icon)),
+        QCoreApplication.translate("CalendarTexts", "Status: {status}").format(status=status_text(block.icon)),
     ]
     if block.is_group:
-        lines.append(tr("Group lesson: {seats} students").format(seats=seats(block)))
+        lines.append(
+            QCoreApplication.translate("CalendarTexts", "Group lesson: {seats} students").format(seats=seats(block))
+        )
     for participant in lesson.participants:
         mark = "✗ " if participant.participant_status in CANCELLED_PARTICIPANT else ""
         lines.append(
-            tr("{mark}{name} — {status}").format(
+            QCoreApplication.translate("CalendarTexts", "{mark}{name} — {status}").format(
                 mark=mark, name=participant.student_name or "?", status=label(participant.participant_status)
             )
         )
@@ -91,16 +97,16 @@ def block_tooltip(block: Block, zone: ZoneInfo, instructor: str, conflicts: tupl
     lines.extend("⚠ " + message_text(conflict.message()) for conflict in conflicts)
     note = lesson.metadata.get("note")
     if note:
-        lines.append(tr("Note: {note}").format(note=note))
+        lines.append(QCoreApplication.translate("CalendarTexts", "Note: {note}").format(note=note))
     if lesson.manually_edited:
-        lines.append(tr("Moved by hand"))
+        lines.append(QCoreApplication.translate("CalendarTexts", "Moved by hand"))
     return "\n".join(lines)
 
 
 def block_description(block: Block, zone: ZoneInfo, instructor: str) -> str:
     """One sentence for a screen reader: who, when, with whom, in which state."""
     lesson = block.lesson
-    return tr("{instructor}, {time}, {service}: {names}. {status}.").format(
+    return QCoreApplication.translate("CalendarTexts", "{instructor}, {time}, {service}: {names}. {status}.").format(
         instructor=instructor,
         time=time_range(lesson.datetime_start, lesson.datetime_end, zone),
         service=block.service_name,
@@ -110,6 +116,6 @@ def block_description(block: Block, zone: ZoneInfo, instructor: str) -> str:
 
 
 def free_cell_description(instructor: str, start: datetime, zone: ZoneInfo) -> str:
-    return tr("{instructor}, {time}, free. Press Enter to book.").format(
+    return QCoreApplication.translate("CalendarTexts", "{instructor}, {time}, free. Press Enter to book.").format(
         instructor=instructor, time=isolate_ltr(clock(start, zone))
     )

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from reinex_desktop.domain.calendar.status import StatusIcon
 from reinex_desktop.domain.calendar.week import WeekCell
-from reinex_desktop.services.calendar.catalog import CATALOG_AREAS
 from reinex_desktop.services.calendar.day import CalendarService
 from reinex_desktop.services.calendar.week import WeekView, open_week
 from reinex_desktop.services.context import AppContext
@@ -255,7 +254,5 @@ class WeekCalendarView(QWidget):
             self._context.notices.unsubscribe(self._on_data_changed)
 
     def _on_areas_changed(self, areas: frozenset[str]) -> None:
-        if areas & CATALOG_AREAS:
-            self.service.catalog_cache.forget()
-        if areas & ({"lessons", "templates", "generation"} | CATALOG_AREAS):
+        if self.service.data_changed(areas):
             self.refresh()
