@@ -165,3 +165,16 @@ def test_a_refusal_is_shown_and_changes_nothing(hebrew_app: QApplication, qtbot:
     view.preview()
     assert "לפני" in _label(view, "generationStatus") or "before" in _label(view, "generationStatus")
     assert not _button(view, "applyButton").isEnabled()
+
+
+def test_only_managers_see_generation_and_templates() -> None:
+    from reinex_desktop.ui.sections import registered_sections
+
+    def keys(role: Role) -> set[str]:
+        user = UserContext.for_role(role, "x")
+        return {section.key for section in registered_sections() if section.visible(user)}
+
+    assert {"generation", "templates"} <= keys(Role.OWNER)
+    assert {"generation", "templates"} <= keys(Role.ADMIN)
+    for role in (Role.OFFICE, Role.INSTRUCTOR, Role.READ_ONLY):
+        assert not {"generation", "templates"} & keys(role)

@@ -429,7 +429,8 @@ class GenerationView(QWidget):
         self._preview = None
         self._apply.setEnabled(False)
         self._report.show_applied(report, self._kept_rows(report.removal))
-        self._set_undo(status)
+        created = report.inserted_instances or report.inserted_participants
+        self._set_undo(status if created else None)
         self._pages.setCurrentIndex(REPORT_PAGE)
         self._report.undo_button.setFocus()
         self.run_finished.emit(str(report.run_id))
@@ -519,7 +520,11 @@ class GenerationView(QWidget):
         Operation(self, work).success(self._on_recent_run).failure(lambda _error: None).run()
 
     def _on_recent_run(self, status: UndoStatus | None) -> None:
-        if status is None or not status.allowed:
+        if (
+            status is None
+            or not status.allowed
+            or not (status.run.instances_created or status.run.participants_created)
+        ):
             return
         self._set_undo(status)
         self._show_last_run()
