@@ -46,8 +46,11 @@ THIRD_PARTY_DATA = {
 }
 #: Packages bundled whole (every submodule), because they are imported by name at run time.
 DYNAMIC_PACKAGES = ("reinex_desktop", "keyring.backends", "psycopg", "tzdata")
+#: Parts of the package the app never imports: development tools that need the test extra.
+DEVELOPMENT_MODULES = ("reinex_desktop.bff_server",)
 #: Modules that must never ship: test-only keyrings (plaintext passwords), test and dev tools.
 EXCLUDED_MODULES = (
+    *DEVELOPMENT_MODULES,
     "keyrings",
     "pytest",
     "_pytest",
@@ -92,7 +95,10 @@ def package_resources() -> list[Path]:
     return sorted(
         path
         for path in PACKAGE_DIR.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in _CODE_SUFFIXES
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and path.suffix not in _CODE_SUFFIXES
+        and not _development(".".join(path.relative_to(ROOT).parent.parts))
     )
 
 
@@ -103,8 +109,14 @@ def package_modules() -> list[str]:
         parts = path.relative_to(ROOT).with_suffix("").parts
         if parts[-1] == "__main__" and len(parts) > 2:
             continue  # `python -m reinex_desktop.i18n` is a developer tool, not part of the app
-        modules.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        if not _development(name):
+            modules.append(name)
     return modules
+
+
+def _development(module: str) -> bool:
+    return any(module == name or module.startswith(f"{name}.") for name in DEVELOPMENT_MODULES)
 
 
 def expected_translations() -> list[str]:
@@ -197,6 +209,8 @@ def hidden_imports() -> list[str]:
     from PyInstaller.utils.hooks import collect_submodules
 
     def wanted(name: str) -> bool:
+        if _development(name):
+            return False
         return not name.endswith(".__main__") or name == f"{PACKAGE}.__main__"
 
     modules: list[str] = []

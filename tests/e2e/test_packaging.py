@@ -135,6 +135,12 @@ def test_the_manifest_takes_in_modules_imported_by_name_and_every_runtime_resour
     assert {f"reinex_desktop.cli.{name}" for name in COMMAND_MODULES} <= modules
     assert "reinex_desktop.__main__" in modules
     assert "reinex_desktop.i18n.__main__" not in modules  # a developer tool
+    assert not any(m.startswith("reinex_desktop.bff_server") for m in modules)  # a test server, never imported
+    for development in manifest.DEVELOPMENT_MODULES:  # …and indeed never imported by the app
+        for path in (ROOT / "reinex_desktop").rglob("*.py"):
+            if not path.relative_to(ROOT).with_suffix("").as_posix().replace("/", ".").startswith(development):
+                assert f"import {development}" not in path.read_text(encoding="utf-8"), path
+                assert f"from {development}" not in path.read_text(encoding="utf-8"), path
 
     inside = {destination for _, destination in manifest.bundled_data()}
     assert "reinex_desktop/data/sql/tenant_public_schema.sql" in inside
