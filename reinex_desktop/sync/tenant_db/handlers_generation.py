@@ -93,15 +93,18 @@ def _chunks(rows: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
 def _insert_new(session: Session, table: sa.Table, rows: list[dict[str, Any]]) -> set[UUID]:
     """Insert `rows`, skipping any that a unique index already holds; returns the ids inserted.
 
-    One compiled statement, sent in batches ("insertmanyvalues"): thousands of lessons in a few
-    round trips, and `ON CONFLICT DO NOTHING` leaves out what another workstation wrote first.
+    `ON CONFLICT DO NOTHING` leaves out what another workstation wrote first. On PostgreSQL the
+    rows go through the driver's pipelined `executemany` and the ids that made it in are read back
+    in one query (cheaper than RETURNING over thousands of rows); SQLite returns them directly.
     """
     if not rows:
         return set()
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(table).on_conflict_do_nothing().returning(table.c.id)
-    return set(session.scalars(statement, rows))
+    if session.get_bind().dialect.name != "postgresql":
+        statement = sqlite.insert(table).on_conflict_do_nothing().returning(table.c.id)
+        return set(session.scalars(statement, rows))
+    session.execute(postgresql.insert(table).on_conflict_do_nothing(), rows)
+    ids = sa.bindparam("ids", [row["id"] for row in rows], type_=postgresql.ARRAY(postgresql.UUID(as_uuid=True)))
+    return set(session.scalars(sa.select(table.c.id).where(table.c.id == sa.any_(ids))))
 
 
 def _delete(session: Session, table: sa.Table, ids: list[UUID]) -> None:
