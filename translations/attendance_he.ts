@@ -24,6 +24,10 @@
         <translation>אפשר לרשום נוכחות החל מ־30 דקות לפני תחילת השיעור ({start}).</translation>
     </message>
     <message>
+        <source>This lesson is cancelled; attendance cannot be recorded on it.</source>
+        <translation>השיעור הזה בוטל; אי אפשר לרשום בו נוכחות.</translation>
+    </message>
+    <message>
         <source>Instructors may record attendance only for their own lessons.</source>
         <translation>מדריכים יכולים לרשום נוכחות רק בשיעורים שלהם.</translation>
     </message>

@@ -213,3 +213,15 @@ def test_a_lesson_price_is_set_only_before_anyone_is_charged() -> None:
         plan_price_override(free, Decimal("-1"))
     with pytest.raises(DomainError, match="not recomputed"):
         plan_price_override(lesson(participant(S.ATTENDED, price_charged=Decimal(1))), Decimal("95"))
+
+
+def test_a_cancelled_lesson_takes_no_attendance_but_its_participants_can_still_be_cancelled() -> None:
+    subject = participant()
+    cancelled = lesson(subject, status=LessonStatus.CANCELLED_CLINIC)
+    for action in (AttendanceAction.ATTENDED, AttendanceAction.NO_SHOW, AttendanceAction.CONFIRM):
+        with pytest.raises(DomainError, match="cancelled"):
+            check_action(cancelled, subject, action, NOW)
+    assert allowed_actions(cancelled, subject, NOW, may_correct=True) == {
+        AttendanceAction.CANCEL_BY_STUDENT,
+        AttendanceAction.CANCEL_BY_CLINIC,
+    }

@@ -86,6 +86,7 @@ NOT_SETTLED = QT_TRANSLATE_NOOP(
 TOO_EARLY = QT_TRANSLATE_NOOP(
     "Attendance", "Attendance can be recorded from 30 minutes before the lesson starts ({start})."
 )
+LESSON_CANCELLED = QT_TRANSLATE_NOOP("Attendance", "This lesson is cancelled; attendance cannot be recorded on it.")
 NOT_OWN_LESSON = QT_TRANSLATE_NOOP("Attendance", "Instructors may record attendance only for their own lessons.")
 REASON_REQUIRED = QT_TRANSLATE_NOOP("Attendance", "A correction needs a reason.")
 NOTICE_AFTER_NOW = QT_TRANSLATE_NOOP("Attendance", "The time the cancellation was given cannot be in the future.")
@@ -134,6 +135,9 @@ def check_action(
         return
     if is_settled(participant):
         raise refusal(ALREADY_SETTLED, "already_settled", student=name)
+    present = (AttendanceAction.CONFIRM, AttendanceAction.ATTENDED, AttendanceAction.NO_SHOW)
+    if lesson.is_cancelled and action in present:
+        raise refusal(LESSON_CANCELLED, "lesson_cancelled")
     if action in (AttendanceAction.ATTENDED, AttendanceAction.NO_SHOW) and now < lesson.datetime_start - EARLY_MARKING:
         raise refusal(TOO_EARLY, "too_early", start=start_text or lesson.datetime_start.isoformat())
 
@@ -144,7 +148,10 @@ def allowed_actions(
     """What the menu may offer for this participant right now."""
     if is_settled(participant):
         return frozenset({AttendanceAction.CORRECT}) if may_correct else frozenset()
-    actions = {AttendanceAction.CONFIRM, AttendanceAction.CANCEL_BY_STUDENT, AttendanceAction.CANCEL_BY_CLINIC}
+    actions = {AttendanceAction.CANCEL_BY_STUDENT, AttendanceAction.CANCEL_BY_CLINIC}
+    if lesson.is_cancelled:
+        return frozenset(actions)
+    actions.add(AttendanceAction.CONFIRM)
     if now >= lesson.datetime_start - EARLY_MARKING:
         actions |= {AttendanceAction.ATTENDED, AttendanceAction.NO_SHOW}
     return frozenset(actions)

@@ -56,7 +56,7 @@ def _run(ctx: HandlerContext, kind: str, lesson_id: Any, request: ActionRequest)
     clinic = ctx.settings()
     zone = clinic_zone(clinic.timezone)
     charging, _problems = charging_settings(clinic.raw)
-    start_text = to_local(lesson.datetime_start, zone).strftime("%d.%m.%Y %H:%M")
+    start_text = "\u2066" + to_local(lesson.datetime_start, zone).strftime("%d.%m.%Y %H:%M") + "\u2069"
     request = dataclasses.replace(request, start_text=start_text)
     change = plan_action(lesson_facts(ctx.session, lesson, charging, zone), request)
     return _write(ctx, kind, row, lesson, change)
