@@ -71,14 +71,27 @@ def _instance(row: Any, participants: tuple[LessonParticipant, ...]) -> LessonIn
         documentation_status=DocumentationStatus(row.documentation_status),
         created_source=CreatedSource(row.created_source),
         template_id=row.template_id,
-        applied_override_id=row.applied_override_id,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
+        applied_override_id=getattr(row, "applied_override_id", None),
+        created_at=getattr(row, "created_at", None),
+        updated_at=getattr(row, "updated_at", None),
         metadata=_meta(row.metadata),
         participants=participants,
     )
 
 
+#: What the engine needs of a lesson: where, when, who, its state and its tags.
+_LESSON_SHAPE = (
+    I.c.id,
+    I.c.template_id,
+    I.c.datetime_start,
+    I.c.duration_minutes,
+    I.c.instructor_employee_id,
+    I.c.service_id,
+    I.c.status,
+    I.c.documentation_status,
+    I.c.created_source,
+    I_META,
+)
 #: What the engine needs of a participant (the snapshot of a large clinic reads thousands).
 _SEAT_SHAPE = (P.c.id, P.c.lesson_instance_id, P.c.student_id, P.c.participant_status, P_META)
 
@@ -98,10 +111,10 @@ def load_lessons(
 ) -> list[LessonInstance]:
     """Lessons matching `condition` with all their participants; `lock` takes row locks (handlers).
 
-    `full_seats=False` reads only who sits in a lesson and how (the generation snapshot); the
-    safety filter of undo / reset forward needs the charges and documentation links too.
+    `full_seats=False` reads only what the engine needs (the generation snapshot); the safety
+    filter of undo / reset forward needs the charges and documentation links too.
     """
-    lessons = sa.select(I).where(condition).order_by(I.c.datetime_start, I.c.id)
+    lessons = sa.select(*((I,) if full_seats else _LESSON_SHAPE)).where(condition).order_by(I.c.datetime_start, I.c.id)
     shape = (P,) if full_seats else _SEAT_SHAPE
     seats = sa.select(*shape).where(P.c.lesson_instance_id.in_(sa.select(I.c.id).where(condition))).order_by(P.c.id)
     if lock:
