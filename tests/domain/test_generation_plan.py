@@ -235,3 +235,12 @@ def test_times_are_utc_instants() -> None:
 
 def _fields(lesson: object) -> dict[str, object]:
     return {name: getattr(lesson, name) for name in lesson.__slots__}  # type: ignore[attr-defined]
+
+
+def test_a_cancel_on_any_version_of_the_series_wins_over_a_change() -> None:
+    old = template(valid_until=SUNDAY - timedelta(days=1))
+    new = template(old.student_id, valid_from=SUNDAY - timedelta(days=30), supersedes=old.id, version=2)
+    overrides = [cancel(old, SUNDAY), modify(new, SUNDAY, new_time_of_day=time(12))]
+    plan = plan_generation(SUNDAY, SUNDAY, snapshot([old, new], overrides=overrides))
+    assert plan.lessons == ()
+    assert [(s.template_id, s.reason) for s in plan.skipped] == [(new.id, SkipReason.CANCEL_OVERRIDE)]

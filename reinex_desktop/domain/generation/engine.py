@@ -94,9 +94,10 @@ class _PlanBuilder:
         self.lineage_overrides: dict[tuple[UUID, date], TemplateOverride] = {}
         for override in snapshot.overrides:
             self.overrides[(override.template_id, override.target_date)] = override
-            self.lineage_overrides.setdefault(
-                (self.lineages.root(override.template_id), override.target_date), override
-            )
+            key = (self.lineages.root(override.template_id), override.target_date)
+            known = self.lineage_overrides.get(key)
+            if known is None or override.override_type is OverrideType.CANCEL:
+                self.lineage_overrides[key] = override
         self.existing = ExistingLessons(snapshot.existing, self.lineages, zone)
         self.kept: list[KeptOccurrence] = []
         self.skipped: list[SkippedOccurrence] = []
@@ -111,7 +112,7 @@ class _PlanBuilder:
                 self._skip(template, day, reason)
                 continue
             root = self.lineages.root(template.id)
-            override = self.overrides.get((template.id, day)) or self.lineage_overrides.get((root, day))
+            override = self._override(template, root, day)
             occurrence = self._occurrence(template, day, override)
             match = self.existing.match(root, day, template.student_id, occurrence.service_id)
             if match is not None:
@@ -131,6 +132,14 @@ class _PlanBuilder:
                     occurrence.duration_minutes,
                 )
                 self.pending.setdefault(slot, []).append(occurrence)
+
+    def _override(self, template: LessonTemplate, root: UUID, day: date) -> TemplateOverride | None:
+        """The date's override: a cancel on any version of the series wins (the cautious reading),
+        then the version's own change, then a change recorded on another version."""
+        series = self.lineage_overrides.get((root, day))
+        if series is not None and series.override_type is OverrideType.CANCEL:
+            return series
+        return self.overrides.get((template.id, day)) or series
 
     def _template_reason(self, template: LessonTemplate, day: date) -> SkipReason | None:
         """Validity first; then one occurrence per series and date: the newest version valid that day."""
