@@ -96,8 +96,11 @@ def seeded_pg_url(pg_databases: PgDatabases, seeded_template: str) -> str:
 
 
 @pytest.fixture
-def seeded_pg_engine(pg_databases: PgDatabases, seeded_pg_url: str) -> Engine:
-    return pg_databases.engine(seeded_pg_url)
+def seeded_pg_engine(seeded_pg_url: str) -> Iterator[Engine]:
+    """An engine on a fresh clone of the seeded tenant; its connections close with the test."""
+    engine = open_engine(seeded_pg_url)
+    yield engine
+    engine.dispose()
 
 
 @dataclass

@@ -12,9 +12,11 @@ from typing import TypeVar
 
 from sqlalchemy import exc
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 
+from reinex_desktop.data import tables as t
 from reinex_desktop.domain.schema_report import SchemaReport
-from reinex_desktop.sync.errors import BackendError, Problem, backend_error
+from reinex_desktop.sync.errors import BackendError, BackendUnavailable, Problem, backend_error
 from reinex_desktop.sync.feed import ChangeBatch, JsonRow, RowPage, Window, WindowRows
 from reinex_desktop.sync.mutations import Mutation, MutationResult
 from reinex_desktop.sync.tenant_db.feed import TenantDbFeed
@@ -73,13 +75,44 @@ class TenantDbRemote:
         return self._call(lambda: self.gateway.apply(mutation))
 
     def apply_batch(self, mutations: Sequence[Mutation]) -> tuple[list[MutationResult], BackendError | None]:
+        """All in one transaction, each mutation in its own savepoint with its at-most-once record.
+
+        One commit for the lot instead of one per mutation; a refusal rolls back only its own
+        savepoint. If the transaction fails, none of them happened and the caller sends them again.
+        """
+        try:
+            with named_failures():
+                return self._apply_in_one_transaction(mutations), None
+        except BackendError as error:
+            return [], error
+
+    def _apply_in_one_transaction(self, mutations: Sequence[Mutation]) -> list[MutationResult]:
         verdicts: list[MutationResult] = []
-        for mutation in mutations:
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            for mutation in mutations:
+                verdicts.append(self._apply_in_savepoint(session, mutation))
+        return verdicts
+
+    def _apply_in_savepoint(self, session: Session, mutation: Mutation) -> MutationResult:
+        for _attempt in range(3):
+            prior = session.get(t.AppliedMutationRow, mutation.mutation_id, populate_existing=True)
+            if prior is not None and prior.result is not None:
+                return MutationResult.from_wire(prior.result)
             try:
-                verdicts.append(self.apply(mutation))
-            except BackendError as error:
-                return verdicts, error
-        return verdicts, None
+                with session.begin_nested():
+                    record = t.AppliedMutationRow(
+                        mutation_id=mutation.mutation_id, kind=mutation.kind, outcome="pending"
+                    )
+                    session.add(record)
+                    session.flush()  # claims the id: a concurrent duplicate waits on this row
+                    verdict = self.gateway._run_handler(session, mutation)
+                    record.outcome = verdict.outcome.value
+                    record.result = verdict.to_wire()
+                    session.flush()
+                return verdict
+            except exc.IntegrityError:
+                session.expunge_all()  # another client recorded this id first: read its verdict
+        raise BackendUnavailable(Problem.SERVER_ERROR, f"mutation {mutation.mutation_id} could not be recorded")
 
     def check_schema(self) -> SchemaReport:
         return self._call(self.gateway.check_schema)
