@@ -8,16 +8,21 @@ Neither ever loses a queued write.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from reinex_desktop.domain.sync.status import TRANSIENT_PROBLEMS, Problem
 
 __all__ = ["BackendError", "BackendRefused", "BackendUnavailable", "Problem", "backend_error"]
 
 
 class BackendError(Exception):
-    def __init__(self, problem: Problem, detail: str = "") -> None:
+    def __init__(self, problem: Problem, detail: str = "", *, body: Mapping[str, Any] | None = None) -> None:
         super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
         self.problem = problem
         self.detail = detail
+        #: The backend's answer, when it gave one (e.g. the `details` of a 424).
+        self.body = dict(body or {})
 
     @property
     def transient(self) -> bool:

@@ -19,6 +19,7 @@ import httpx
 
 from reinex_desktop.domain.catalog import Instructor, Service
 from reinex_desktop.domain.lessons import LessonInstance
+from reinex_desktop.domain.schema_report import SchemaReport
 from reinex_desktop.domain.settings import ClinicSettings, parse_settings
 from reinex_desktop.sync.bff import wire
 from reinex_desktop.sync.errors import BackendError, BackendRefused, BackendUnavailable, Problem, backend_error
@@ -95,7 +96,7 @@ class BffGateway:
             raise BackendUnavailable(Problem.BAD_RESPONSE, f"{method} {path}: not an object")
         if status in _STATUS_PROBLEMS and not (verdicts and status in _VERDICT_STATUSES):
             code = str(decoded.get("error") or decoded.get("message") or status)
-            raise BackendRefused(_STATUS_PROBLEMS[status], f"{method} {path}: {code}")
+            raise BackendRefused(_STATUS_PROBLEMS[status], f"{method} {path}: {code}", body=decoded)
         if status >= 300 and not (verdicts and status in _VERDICT_STATUSES):
             raise BackendUnavailable(Problem.BAD_RESPONSE, f"{method} {path}: HTTP {status}")
         if "data" not in decoded:
@@ -147,6 +148,17 @@ class BffGateway:
     def settings(self) -> ClinicSettings:
         parsed, _problems = parse_settings(self.setting_values())
         return parsed
+
+    def check_schema(self) -> SchemaReport:
+        """What the tenant lacks; the backend's 424 `schema_upgrade_required` names it."""
+        try:
+            return self._read("check_schema", (), {})  # type: ignore[no-any-return]
+        except BackendRefused as refusal:
+            if refusal.problem is not Problem.SCHEMA_UPGRADE_REQUIRED:
+                raise
+            details = refusal.body.get("details") or {}
+            missing = details.get("missing") if isinstance(details, dict) else None
+            return SchemaReport(tuple(str(item) for item in missing or ("?",)))
 
     def user_context(self) -> dict[str, Any]:
         """The signed-in user, their organizations, role and permissions (`GET /api/user-context`)."""
