@@ -25,6 +25,13 @@ def _pg_required() -> bool:
     return os.environ.get("REINEX_REQUIRE_PG") == "1"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _widgets_application_first(request: pytest.FixtureRequest) -> None:
+    """The run's one QApplication, made before any test: a command-line test run in-process would
+    otherwise leave a bare QCoreApplication behind, which every later widget test refuses."""
+    request.getfixturevalue("qapp")
+
+
 @pytest.fixture(scope="session")
 def pg_admin_url() -> str:
     """The maintenance URL of the test server; skips (or fails under REINEX_REQUIRE_PG=1) without one."""

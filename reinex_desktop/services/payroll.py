@@ -27,6 +27,7 @@ from reinex_desktop.domain.payroll.export import (
     payroll_summary,
     plan_export,
 )
+from reinex_desktop.domain.payroll.texts import CONTEXT as PAYROLL
 from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.services.apply_command import apply_command
 from reinex_desktop.services.context import AppContext
@@ -93,12 +94,13 @@ def payroll_csv(context: AppContext, month: Month, translate: Translate | None =
     """The month's earnings, one line each, as CSV text with a UTF-8 BOM for Excel; headers in the
     user's language when `translate(context, source)` is given."""
     context.user.require(Permission.PAYROLL_MANAGE)
-    tr: Translate = translate or (lambda _context, source: source)
+    # Not named `tr`: the translation extractor would take its calls for source strings.
+    localize: Translate = translate or (lambda _context, source: source)
     lines = context.gateway.earning_lines(month.first_day, month.last_day)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([tr("Payroll", header) for _key, header in CSV_COLUMNS])
-    yes, no = tr("Payroll", CSV_YES), tr("Payroll", CSV_NO)
+    writer.writerow([localize(PAYROLL, header) for _key, header in CSV_COLUMNS])
+    yes, no = localize(PAYROLL, CSV_YES), localize(PAYROLL, CSV_NO)
     for record in csv_records(lines, month):
         cells = []
         for key, _header in CSV_COLUMNS:

@@ -6,6 +6,7 @@ calendar, the profile and the command line share (plan §5.4).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -27,8 +28,9 @@ D = Decimal
 
 
 @pytest.fixture
-def world(pg_engine: Engine) -> World:
-    return build_world(pg_engine)
+def world(pg_engine: Engine) -> Iterator[World]:
+    yield build_world(pg_engine)
+    pg_engine.dispose()  # give the pooled connections back to the server now, not at the end of the run
 
 
 def participant(world: World, participant_id: object) -> t.ParticipantRow:

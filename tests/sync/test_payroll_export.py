@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
 
@@ -29,8 +30,9 @@ ZONE = clinic_zone()
 
 
 @pytest.fixture
-def world(pg_engine: Engine) -> World:
-    return build_world(pg_engine)
+def world(pg_engine: Engine) -> Iterator[World]:
+    yield build_world(pg_engine)
+    pg_engine.dispose()  # give the pooled connections back to the server now, not at the end of the run
 
 
 def completed_lessons(world: World, count: int = 3) -> tuple[Month, list[object]]:
