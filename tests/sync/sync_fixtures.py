@@ -9,7 +9,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -108,18 +108,25 @@ class RunningBackend:
     url: str
     faults: FaultPlan
     server: ServerThread
+    clients: list[BffGateway] = field(default_factory=list)
 
     def gateway(self, token: str = "owner-token", *, org: str = ORG, timeout: float = 10.0) -> BffGateway:
-        return BffGateway(self.url, token=token, org_id=org, timeout=timeout)
+        """A client of this backend; closed when the backend stops."""
+        client = BffGateway(self.url, token=token, org_id=org, timeout=timeout)
+        self.clients.append(client)
+        return client
 
 
 @contextmanager
 def running_backend(engine: Engine, **config: Any) -> Iterator[RunningBackend]:
     app = build_app(ServerConfig(engine=engine, tokens=TOKENS, org_names={ORG: "מרכז רכיבה"}, **config))
     server = ServerThread(app).start()
+    running = RunningBackend(server.url, app.state.faults, server)
     try:
-        yield RunningBackend(server.url, app.state.faults, server)
+        yield running
     finally:
+        for client in running.clients:
+            client.close()
         server.stop()
 
 

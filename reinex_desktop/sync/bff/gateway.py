@@ -55,7 +55,7 @@ class BffGateway:
         self.org_id = org_id
         self._client = httpx.Client(
             base_url=self.base_url,
-            headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},
+            headers={"Accept": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})},
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
             verify=True,
             transport=transport,

@@ -92,12 +92,16 @@ class SyncEngine:
         window: Callable[[], Window] = working_window,
         clock: Callable[[], float] = time.time,
         pusher: Pusher | None = None,
+        backoff_base: float = 1.0,
+        backoff_cap: float = 60.0,
     ) -> None:
         self.store = store
         self.remote = remote
         self.clock = clock
         self.pull_interval = pull_interval
-        self.pusher = pusher or Pusher(store, remote, clock=clock)
+        self.backoff_base = backoff_base
+        self.backoff_cap = backoff_cap
+        self.pusher = pusher or Pusher(store, remote, clock=clock, backoff_base=backoff_base, backoff_cap=backoff_cap)
         self.puller = Puller(store, remote, window=window)
         self.connectivity = Connectivity()
         self.watchdog = Watchdog(stall_after=stall_after, clock=clock)
@@ -143,7 +147,7 @@ class SyncEngine:
             except Exception:  # the loop must survive anything; the next cycle tries again
                 log.exception("sync cycle failed")
                 self._failures += 1
-                self._retry_at = self.clock() + backoff_seconds(self._failures)
+                self._retry_at = self.clock() + self._backoff()
             self._wake.wait(self._next_delay())
 
     def _next_delay(self) -> float:
@@ -239,9 +243,12 @@ class SyncEngine:
             self._schema_checked = False
         self.connectivity.failed(error.problem)
         self._failures += 1
-        delay = backoff_seconds(self._failures) if error.transient else self.pusher.refused_delay
+        delay = self._backoff() if error.transient else self.pusher.refused_delay
         self._retry_at = self.clock() + delay
         log.info("sync stopped (%s); next attempt in %.1f s", error, delay)
+
+    def _backoff(self) -> float:
+        return backoff_seconds(self._failures, base=self.backoff_base, cap=self.backoff_cap)
 
     # --- status and listeners ---------------------------------------------------------------------
 
