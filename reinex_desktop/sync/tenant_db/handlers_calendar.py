@@ -74,6 +74,15 @@ def _neighbours(ctx: HandlerContext, candidate: Booking) -> list[Booking]:
     return bookings_of(lessons)
 
 
+def _serialize(ctx: HandlerContext, candidate: Booking) -> None:
+    """Two workstations placing lessons of the same instructor or student check one after the other
+    (row locks held to commit), so neither books into a slot the other just took unseen."""
+    ctx.session.execute(sa.select(t.Employee.id).where(t.Employee.id == candidate.instructor_id).with_for_update())
+    if candidate.student_ids:
+        students = sa.select(t.StudentRow.id).where(t.StudentRow.id.in_(candidate.student_ids))
+        ctx.session.execute(students.order_by(t.StudentRow.id).with_for_update())
+
+
 def _check_conflicts(
     ctx: HandlerContext,
     candidate: Booking,
@@ -83,6 +92,7 @@ def _check_conflicts(
     only_student: UUID | None = None,
 ) -> int:
     """Refuse unless accepted; `only_student` keeps just that student's overlaps (a participant added)."""
+    _serialize(ctx, candidate)
     found = conflicts_for(candidate, _neighbours(ctx, candidate), capabilities)
     if only_student is not None:
         found = [c for c in found if c.kind is ConflictKind.STUDENT_OVERLAP and c.student_id == only_student]
