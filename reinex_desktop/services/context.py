@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from reinex_desktop.domain.audit import Actor
 from reinex_desktop.domain.clinic_time import clinic_zone
 from reinex_desktop.domain.permissions import Permission, Role, forbidden, permissions_for
+from reinex_desktop.sync.control import LocalOnly, SyncControl
 from reinex_desktop.sync.gateway import Gateway
 
 
@@ -73,6 +74,8 @@ class AppContext:
     #: A short name of the backend for the status bar ("embedded", "database", "web").
     backend_kind: str = "embedded"
     backend_label: str = ""
+    #: Sync status, queued writes and conflicts (`LocalOnly` for a database written directly).
+    sync: SyncControl = field(default_factory=LocalOnly)
 
     def zone(self) -> ZoneInfo:
         return clinic_zone(self.gateway.settings().timezone)
