@@ -10,6 +10,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reinex_desktop.domain.permissions import Role
 from reinex_desktop.services.context import AppContext, UserContext
@@ -28,18 +29,57 @@ class LaunchOptions:
 
 
 def build_gateway(options: LaunchOptions) -> tuple[Gateway, str, str]:
-    """The gateway for these options, with its kind and a label for the status bar."""
+    """The gateway for these options, with its kind and a label for the status bar.
+
+    `--database-url` wins: a SQLite file is used directly, a PostgreSQL tenant through the local
+    cache. Otherwise the active connection profile (connection dialog) decides; without one, the
+    embedded demo clinic.
+    """
     from reinex_desktop.data.engine import open_engine
+    from reinex_desktop.domain.sync.profile import BackendKind, ConnectionProfile, password_in, strip_password
     from reinex_desktop.sync.tenant_db import TenantDbGateway
 
+    profile: ConnectionProfile | None
+    secret: str | None = None
     if options.database_url:
         engine = open_engine(options.database_url)
-        kind = "embedded" if engine.dialect.name == "sqlite" else "database"
-        label = engine.url.database or "" if kind == "database" else ""
-        return TenantDbGateway(engine), kind, label
-    from reinex_desktop.data.demo.embedded import ensure_embedded_demo
+        if engine.dialect.name == "sqlite":
+            return TenantDbGateway(engine), "embedded", ""
+        engine.dispose()
+        url = options.database_url
+        profile = ConnectionProfile(BackendKind.DATABASE, database_url=strip_password(url), verify_full=False)
+        secret = password_in(url)
+    else:
+        profile = _active_profile()
+        if profile is not None and profile.kind is not BackendKind.EMBEDDED:
+            secret = _secret_of(profile)
+    if profile is None or profile.kind is BackendKind.EMBEDDED:
+        from reinex_desktop.data.demo.embedded import ensure_embedded_demo
 
-    return TenantDbGateway(open_engine(ensure_embedded_demo())), "embedded", ""
+        return TenantDbGateway(open_engine(ensure_embedded_demo())), "embedded", ""
+    from reinex_desktop.sync.connection import describe, open_cache
+
+    opened = open_cache(profile, secret)
+    opened.gateway.membership = opened.membership  # type: ignore[attr-defined]
+    return opened.gateway, profile.kind.value, describe(profile)
+
+
+def _active_profile() -> Any:
+    from reinex_desktop.sync.credentials import ProfileStore
+
+    return ProfileStore().active()
+
+
+def _secret_of(profile: Any) -> str | None:
+    import logging
+
+    from reinex_desktop.sync.credentials import InsecureKeyring, SecretStore
+
+    try:
+        return SecretStore().get(profile)
+    except InsecureKeyring as error:
+        logging.getLogger(__name__).error("no secure keyring: %s", error)
+        return None
 
 
 def build_context(options: LaunchOptions, gateway: Gateway, kind: str, label: str) -> AppContext:
@@ -51,8 +91,17 @@ def build_context(options: LaunchOptions, gateway: Gateway, kind: str, label: st
         instructors = gateway.instructors()
         employee_id = instructors[0].id if instructors else None
         name = options.user_name or (instructors[0].name if instructors else name)
-    user = UserContext.for_role(options.role, name, employee_id=employee_id)
-    return AppContext(gateway=gateway, user=user, backend_kind=kind, backend_label=label)
+    membership = getattr(gateway, "membership", None)
+    role = options.role
+    if membership:  # the web backend says who is signed in and in which role
+        role = Role(membership.get("role", Role.READ_ONLY.value))
+        name = options.user_name or str((membership.get("user") or {}).get("name") or name)
+    user = UserContext.for_role(role, name, employee_id=employee_id)
+    context = AppContext(gateway=gateway, user=user, backend_kind=kind, backend_label=label)
+    sync = getattr(gateway, "sync", None)
+    if sync is not None:
+        context.sync = sync
+    return context
 
 
 def run_app(options: LaunchOptions) -> int:
@@ -86,6 +135,9 @@ def run_app(options: LaunchOptions) -> int:
             return 2
         window.open_section(options.view, options.day)
     window.show()
+    start_sync = getattr(getattr(gateway, "sync", None), "start", None)
+    if start_sync is not None and not options.screenshot:
+        start_sync()  # the background pusher/puller, once the window is up
     if options.screenshot:
         for _ in range(5):
             app.processEvents()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import urlsplit
 
+from reinex_desktop.domain.sync.status import Problem
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "ConnectionProfile"
@@ -121,3 +122,63 @@ def validate_profile(profile: ConnectionProfile, secret: str | None = None) -> l
         if len(secret.encode("utf-8")) > SECRET_LIMIT:
             problems.append(Message(CONTEXT, _SECRET_TOO_LONG, {"limit": SECRET_LIMIT}))
     return problems
+
+
+_CHECK_OK = QT_TRANSLATE_NOOP("ConnectionProfile", "The connection works and the clinic database is complete.")
+_CHECK_OK_AS = QT_TRANSLATE_NOOP("ConnectionProfile", "The connection works: {organization}, signed in as {role}.")
+_CHECK_SCHEMA = QT_TRANSLATE_NOOP(
+    "ConnectionProfile", "Connected, but the clinic database needs a schema upgrade. It lacks: {missing}."
+)
+_CHECK_FAILED: dict[Problem, str] = {
+    Problem.UNREACHABLE: QT_TRANSLATE_NOOP(
+        "ConnectionProfile", "The server cannot be reached. Check the address, the network and the certificate."
+    ),
+    Problem.TIMEOUT: QT_TRANSLATE_NOOP("ConnectionProfile", "The server did not answer in time."),
+    Problem.SERVER_ERROR: QT_TRANSLATE_NOOP("ConnectionProfile", "The server answered with an error."),
+    Problem.BAD_RESPONSE: QT_TRANSLATE_NOOP(
+        "ConnectionProfile", "The address answers, but not like a Reinex web backend."
+    ),
+    Problem.UNAUTHORIZED: QT_TRANSLATE_NOOP("ConnectionProfile", "The password or token was refused."),
+    Problem.FORBIDDEN: QT_TRANSLATE_NOOP("ConnectionProfile", "This user is not a member of that organization."),
+    Problem.SCHEMA_UPGRADE_REQUIRED: _CHECK_SCHEMA,
+    Problem.FEED_MISSING: QT_TRANSLATE_NOOP(
+        "ConnectionProfile", "The clinic database lacks the change log for workstations; run the schema upgrade."
+    ),
+    Problem.BAD_REQUEST: QT_TRANSLATE_NOOP("ConnectionProfile", "The server refused the request."),
+    Problem.CACHE_RECOVERED: QT_TRANSLATE_NOOP("ConnectionProfile", "The local copy had to be rebuilt."),
+}
+_NO_KEYRING = QT_TRANSLATE_NOOP(
+    "ConnectionProfile",
+    "No secure password store is available on this computer, so the password cannot be kept. "
+    "Install or unlock the system keyring and try again.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionCheck:
+    """The answer of "test connection"."""
+
+    ok: bool
+    problem: Problem | None = None
+    missing: tuple[str, ...] = ()
+    organization: str = ""
+    role: str = ""
+
+    def message(self, role_label: str = "") -> Message:
+        if self.ok and not self.missing:
+            if self.organization:
+                return Message(
+                    CONTEXT, _CHECK_OK_AS, {"organization": self.organization, "role": role_label or self.role}
+                )
+            return Message(CONTEXT, _CHECK_OK)
+        if self.missing:
+            return Message(CONTEXT, _CHECK_SCHEMA, {"missing": ", ".join(self.missing)})
+        return Message(
+            CONTEXT,
+            _CHECK_FAILED.get(self.problem or Problem.UNREACHABLE, _CHECK_FAILED[Problem.UNREACHABLE]),
+            {"missing": ""},
+        )
+
+
+def no_keyring_message() -> Message:
+    return Message(CONTEXT, _NO_KEYRING)

@@ -1,0 +1,130 @@
+"""From a connection profile to a backend: the remote, the cache in front of it, "test connection".
+
+Called by the composition root (which chooses) and by the connection dialog's service (which tests).
+TLS: the web backend is spoken to over https with certificate verification (plain http only to this
+computer); a PostgreSQL profile asks for `sslmode=verify-full` unless the user turned it off.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy.engine import make_url
+
+from reinex_desktop.domain.sync.profile import BackendKind, ConnectionCheck, ConnectionProfile, is_loopback
+from reinex_desktop.domain.sync.status import Problem
+from reinex_desktop.sync.cache import CachedGateway, open_cached_gateway
+from reinex_desktop.sync.credentials import cache_path
+from reinex_desktop.sync.errors import BackendError, BackendRefused
+from reinex_desktop.sync.feed import Remote
+
+log = logging.getLogger(__name__)
+
+
+def database_url(profile: ConnectionProfile, password: str | None) -> str:
+    """The profile's PostgreSQL URL with the password from the keyring and the TLS mode."""
+    url = make_url(profile.database_url.strip())
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    if password:
+        url = url.set(password=password)
+    if profile.verify_full and "sslmode" not in url.query:
+        url = url.update_query_dict({"sslmode": "verify-full"})
+    return url.render_as_string(hide_password=False)
+
+
+def open_remote(profile: ConnectionProfile, secret: str | None, *, timeout: float = 15.0) -> Remote:
+    if profile.kind is BackendKind.DATABASE:
+        from reinex_desktop.data.engine import open_engine
+        from reinex_desktop.sync.tenant_db.remote import TenantDbRemote
+
+        engine = open_engine(database_url(profile, secret), connect_args={"connect_timeout": max(1, int(timeout))})
+        return TenantDbRemote(engine)
+    if profile.kind is BackendKind.WEB:
+        from reinex_desktop.sync.bff import BffGateway
+
+        return BffGateway(profile.web_url, token=secret or "", org_id=profile.org_id, timeout=timeout)
+    raise ValueError("the embedded database has no remote")
+
+
+@dataclass
+class OpenedCache:
+    gateway: CachedGateway
+    #: The signed-in user's organization entry from the web backend (role, permissions), if any.
+    membership: dict[str, Any] | None
+
+
+def open_cache(profile: ConnectionProfile, secret: str | None) -> OpenedCache:
+    """The cache of `profile` in front of its remote; the working set is fetched now if the file is new.
+
+    Never raises for an unreachable backend: the cache opens with what it holds and says "offline".
+    """
+    remote = open_remote(profile, secret)
+    gateway, hygiene = open_cached_gateway(cache_path(profile), remote)
+    if hygiene.damaged_copy:
+        log.error("the cache of %s was rebuilt; %d unsent writes recovered", profile.kind, hygiene.recovered)
+    membership = None
+    if not gateway.sync.puller.bootstrapped():
+        gateway.sync.run_once()  # the first start needs the working set; later starts show the cache at once
+    if profile.kind is BackendKind.WEB:
+        membership = _membership(remote, profile.org_id)
+    return OpenedCache(gateway, membership)
+
+
+def _membership(remote: Any, org_id: str) -> dict[str, Any] | None:
+    try:
+        context = remote.user_context()
+    except BackendError:
+        return None
+    for organization in context.get("organizations", []):
+        if str(organization.get("org_id")) == org_id:
+            return {**organization, "user": context.get("user", {})}
+    return None
+
+
+def check_connection(profile: ConnectionProfile, secret: str | None) -> ConnectionCheck:
+    """Reach the backend with these settings, sign in, and look at the tenant schema."""
+    if profile.kind is BackendKind.EMBEDDED:
+        return ConnectionCheck(ok=True)
+    try:
+        remote = open_remote(profile, secret, timeout=8.0)
+    except (ValueError, TypeError) as error:
+        log.info("connection settings rejected: %s", error)
+        return ConnectionCheck(ok=False, problem=Problem.BAD_REQUEST)
+    try:
+        organization = role = ""
+        if profile.kind is BackendKind.WEB:
+            membership = _membership_or_raise(remote, profile.org_id)
+            organization, role = str(membership.get("name") or profile.org_id), str(membership.get("role", ""))
+        report = remote.check_schema()
+        if report.ok:
+            remote.horizon()  # the change feed is there too
+        return ConnectionCheck(ok=report.ok, missing=report.missing, organization=organization, role=role)
+    except BackendError as error:
+        return ConnectionCheck(ok=False, problem=error.problem)
+    finally:
+        remote.close()
+
+
+def _membership_or_raise(remote: Any, org_id: str) -> dict[str, Any]:
+    context = remote.user_context()
+    for organization in context.get("organizations", []):
+        if str(organization.get("org_id")) == org_id:
+            return dict(organization)
+    raise BackendRefused(Problem.FORBIDDEN, "not a member of the organization")
+
+
+def describe(profile: ConnectionProfile) -> str:
+    """A short label for the status bar: the database name or the web backend's host."""
+    if profile.kind is BackendKind.DATABASE:
+        try:
+            return make_url(profile.database_url).database or ""
+        except ValueError:
+            return ""
+    if profile.kind is BackendKind.WEB:
+        host = urlsplit(profile.web_url).hostname or ""
+        return host if not is_loopback(host) else f"{host}:{urlsplit(profile.web_url).port or ''}".rstrip(":")
+    return ""
