@@ -23,7 +23,7 @@ from reinex_desktop.services.context import AppContext
 from reinex_desktop.ui.labels import label
 from reinex_desktop.ui.schema_problem_view import SchemaProblemView
 from reinex_desktop.ui.sections import Section, registered_sections
-from reinex_desktop.ui.sync_status import SyncStatusWidget
+from reinex_desktop.ui.sync.status_item import SyncStatusWidget
 
 
 class MainWindow(QMainWindow):

@@ -1,0 +1,96 @@
+"""Choosing where the desk's data lives: the connection dialog's use cases.
+
+The profile goes to the config file, the password or token to the OS keyring; nothing is saved
+when the profile has a problem or no secure keyring is available. A new profile is used from the
+next start of the app (the composition root reads it).
+"""
+
+from __future__ import annotations
+
+from reinex_desktop.domain.sync.profile import (
+    BackendKind,
+    ConnectionCheck,
+    ConnectionProfile,
+    no_keyring_message,
+    password_in,
+    strip_password,
+    validate_profile,
+)
+from reinex_desktop.domain.text import Message
+from reinex_desktop.sync.connection import check_connection
+from reinex_desktop.sync.credentials import InsecureKeyring, ProfileStore, SecretStore
+
+
+class ConnectionService:
+    def __init__(self, profiles: ProfileStore | None = None, secrets: SecretStore | None = None) -> None:
+        self._profiles = profiles or ProfileStore()
+        self._secrets = secrets
+
+    def _secret_store(self) -> SecretStore:
+        if self._secrets is None:
+            self._secrets = SecretStore()
+        return self._secrets
+
+    def current(self) -> ConnectionProfile:
+        """The saved active profile, or the embedded demo clinic."""
+        return self._profiles.active() or ConnectionProfile(BackendKind.EMBEDDED)
+
+    def has_secret(self, profile: ConnectionProfile) -> bool:
+        try:
+            return bool(self._secret_store().get(profile))
+        except InsecureKeyring:
+            return False
+
+    def problems(self, profile: ConnectionProfile, secret: str | None) -> list[Message]:
+        return validate_profile(_without_password(profile), secret)
+
+    def check(self, profile: ConnectionProfile, secret: str | None) -> ConnectionCheck | list[Message]:
+        """Test the connection; returns the problems of the form instead when it is not complete.
+
+        An empty `secret` means "the one saved for this profile"."""
+        profile, secret = _split_password(profile, secret)
+        problems = validate_profile(profile, None)
+        if problems:
+            return problems
+        if not secret and profile.kind is not BackendKind.EMBEDDED:
+            try:
+                secret = self._secret_store().get(profile)
+            except InsecureKeyring:
+                secret = None
+        return check_connection(profile, secret)
+
+    def save(self, profile: ConnectionProfile, secret: str | None) -> list[Message]:
+        """Save and activate `profile`; returns the problems that prevented it (nothing saved then).
+
+        Connection profile storage, REQUIREMENTS "Backends and offline": secrets only in the keyring."""
+        profile, secret = _split_password(profile, secret)
+        problems = validate_profile(profile, secret if secret else None)
+        if problems:
+            return problems
+        if secret and profile.kind is not BackendKind.EMBEDDED:
+            try:
+                self._secret_store().set(profile, secret)
+            except InsecureKeyring:
+                return [no_keyring_message()]
+        self._profiles.save(profile)
+        return []
+
+
+def _without_password(profile: ConnectionProfile) -> ConnectionProfile:
+    return _split_password(profile, None)[0]
+
+
+def _split_password(profile: ConnectionProfile, secret: str | None) -> tuple[ConnectionProfile, str | None]:
+    """A password typed into the database address moves to the secret; the address keeps none."""
+    typed = password_in(profile.database_url) if profile.kind is BackendKind.DATABASE else None
+    if typed is None:
+        return profile, secret
+    cleaned = ConnectionProfile(
+        kind=profile.kind,
+        name=profile.name,
+        database_url=strip_password(profile.database_url),
+        verify_full=profile.verify_full,
+        web_url=profile.web_url,
+        org_id=profile.org_id,
+    )
+    return cleaned, secret or typed

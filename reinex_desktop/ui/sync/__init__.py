@@ -1,0 +1,1 @@
+"""The sync status item, the "needs attention" panel and the connection dialog."""
