@@ -65,11 +65,10 @@ def today_bounds() -> tuple[datetime, datetime]:
 _SEEDED: set[str] = set()
 
 
-@pytest.fixture(scope="session")
-def seeded_template(pg_databases: PgDatabases) -> str:
+def ensure_seeded_template(pg_databases: PgDatabases) -> str:
     """Name of a PostgreSQL database holding the schema and the small demo clinic (cloned per test)."""
     name = f"reinex_seeded_{pg_databases.run_id}"
-    if name in _SEEDED:  # several test modules import this fixture; build the template once
+    if name in _SEEDED:  # several test packages use it; build the template once per run
         return name
     _SEEDED.add(name)
     with pg_databases.admin.connect() as connection:
@@ -80,6 +79,11 @@ def seeded_template(pg_databases: PgDatabases) -> str:
     load_demo(engine, "small", today=clinic_today())
     engine.dispose()
     return name
+
+
+@pytest.fixture(scope="session")
+def seeded_template(pg_databases: PgDatabases) -> str:
+    return ensure_seeded_template(pg_databases)
 
 
 def clone(pg_databases: PgDatabases, template: str) -> str:

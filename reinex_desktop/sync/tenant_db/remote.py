@@ -36,11 +36,7 @@ def classify(error: Exception) -> BackendError:
         return backend_error(Problem.TIMEOUT, text)
     if "password authentication failed" in text or "no password supplied" in text:
         return backend_error(Problem.UNAUTHORIZED, text)
-    if 'database "' in text and "does not exist" in text:
-        return backend_error(Problem.UNAUTHORIZED, text)
-    if "certificate" in text or "ssl" in text:
-        return backend_error(Problem.UNREACHABLE, text)
-    return backend_error(Problem.UNREACHABLE, text)
+    return backend_error(Problem.UNREACHABLE, text)  # down, unknown host or database, TLS refused
 
 
 @contextmanager

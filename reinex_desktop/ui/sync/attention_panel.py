@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -172,7 +173,8 @@ class AttentionDialog(QDialog):
         self._model.set_items(items)
         self._table.resizeRowsToContents()
         if items:
-            self._table.selectRow(0)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self._table.selectionModel().select(self._model.index(0, 0), flags)
         self._on_selection_changed()
 
     def selected(self) -> AttentionItem | None:
