@@ -278,6 +278,10 @@
         <translation>שינוי ברשימת ההמתנה</translation>
     </message>
     <message>
+        <source>Payroll export</source>
+        <translation>ייצוא שכר</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>שינוי</translation>
     </message>

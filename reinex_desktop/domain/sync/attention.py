@@ -36,6 +36,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
     ("settings.", QT_TRANSLATE_NOOP("SyncAttention", "Settings change")),
     ("money.", QT_TRANSLATE_NOOP("SyncAttention", "Payment or commitment change")),
     ("waiting_list.", QT_TRANSLATE_NOOP("SyncAttention", "Waiting list change")),
+    ("payroll.", QT_TRANSLATE_NOOP("SyncAttention", "Payroll export")),
 )
 _ANY_CHANGE = QT_TRANSLATE_NOOP("SyncAttention", "Change")
 _CONFLICT = QT_TRANSLATE_NOOP("SyncAttention", "Someone else changed the same item meanwhile on another workstation.")
