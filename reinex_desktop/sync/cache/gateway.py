@@ -16,7 +16,7 @@ from uuid import UUID
 from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.schema_report import SchemaReport
 from reinex_desktop.sync.cache import capture, outbox, replica
-from reinex_desktop.sync.cache.engine import SyncEngine, areas_of
+from reinex_desktop.sync.cache.engine import SyncEngine
 from reinex_desktop.sync.cache.store import LocalStore
 from reinex_desktop.sync.feed import Remote, Window
 from reinex_desktop.sync.mutations import Mutation, MutationResult, Outcome
@@ -83,7 +83,7 @@ class CachedGateway(TenantDbGateway):
                 local_versions=capture.versions(connection, touched),
                 local_effect=verdict.outcome is Outcome.APPLIED,
             )
-        self.sync.note_local_write(areas_of({name for name, _key in touched}))
+        self.sync.note_local_write()  # the service that wrote tells the screens itself
         return _queued(mutation.mutation_id, dict(verdict.result or {}) if verdict.applied else {})
 
     def close(self) -> None:
