@@ -18,7 +18,7 @@ from reinex_desktop.ui.calendar import prompts
 from reinex_desktop.ui.calendar.booking_dialog import BookingDialog
 from reinex_desktop.ui.calendar.day_grid import lesson_mime
 from reinex_desktop.ui.calendar.day_view import DayCalendarView
-from tests.calendar_fixtures import DAY, CalendarWorld, at
+from tests.calendar_fixtures import DAY, ZONE, CalendarWorld, at
 
 
 @pytest.fixture(autouse=True)
@@ -56,7 +56,10 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
         return asked.answer
 
     monkeypatch.setattr(prompts, "ask_conflicts", ask)
-    monkeypatch.setattr(prompts, "show_error", lambda _parent, error: asked.append(["error", str(error)]))
+    monkeypatch.setattr(
+        prompts, "show_error", lambda _parent, error: asked.append(["error", prompts.error_text(error)])
+    )
+    monkeypatch.setattr(prompts, "show_info", lambda _parent, title, text: asked.append(["info", title, text]))
     return asked
 
 
@@ -289,3 +292,66 @@ def test_jump_to_a_students_next_lesson(qtbot, hebrew_app, world, questions, mon
     monkeypatch.setattr(view, "exec_dialog", drive)
     view.jump_to_student()
     assert view.current_day() == later and view.grid.selected_lesson() == lesson_id
+
+
+def test_a_move_over_a_change_from_another_desk_is_a_conflict_shown_not_an_overwrite(
+    qtbot, hebrew_app, world, questions
+) -> None:
+    from sqlalchemy.orm import Session
+
+    from reinex_desktop.data import tables as t
+
+    lesson_id = world.lesson(world.avi, world.riding, at(DAY, "10:00"), 45, [world.noa])
+    view = open_view(qtbot, world)
+    with Session(world.engine) as session, session.begin():  # another workstation moves it meanwhile
+        row = session.get(t.InstanceRow, lesson_id)
+        row.datetime_start = at(DAY, "13:00")
+        row.updated_at = row.updated_at + timedelta(seconds=5)
+    view.grid.select_lesson(lesson_id)
+    view.grid.setFocus()
+    qtbot.keyClick(view.grid, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert questions and questions[-1][0] == "error" and "מישהו אחר שינה" in questions[-1][1]
+    assert world.gateway().lesson(lesson_id).datetime_start == at(DAY, "13:00"), "the other desk's change stays"
+    assert events(world, lesson_id) == []
+    assert view.view.layout.block_of(lesson_id).first_row == 24, "the screen now shows the lesson as it is"
+
+
+def test_copy_the_whatsapp_confirmation_for_the_primary_guardian(qtbot, hebrew_app, world, questions) -> None:
+    lesson_id = world.lesson(world.avi, world.riding, at(DAY, "10:00"), 45, [world.noa])
+    view = open_view(qtbot, world)
+    participant = world.gateway().lesson(lesson_id).participants[0]
+    view.send_message("copy", lesson_id, participant.id)
+    text = QApplication.clipboard().text()
+    assert "נועה" in text and "10:00" in text
+    assert "הועתקה" in view.summary.text()
+
+
+def test_find_a_free_slot_then_book_it(qtbot, hebrew_app, world, questions, monkeypatch) -> None:
+    from reinex_desktop.ui.calendar.free_slot_dialog import FreeSlotDialog
+
+    view = open_view(qtbot, world)
+    booked: list = []
+
+    def drive(dialog: QDialog) -> bool:
+        if isinstance(dialog, FreeSlotDialog):
+            assert dialog.picker.choose(world.yoni)
+            dialog.search()
+            assert dialog.model.rowCount() >= 8, "one opening on each open day of the next ten"
+            dialog.table.setCurrentIndex(dialog.model.index(1, 0))
+            assert dialog.book_button.isEnabled()
+            dialog.book_button.click()
+            return dialog.result() == QDialog.DialogCode.Accepted
+        assert isinstance(dialog, BookingDialog)
+        assert dialog.student_ids() == (world.yoni,)
+        dialog.submit()
+        booked.append(dialog.booked_id)
+        return dialog.booked_id is not None
+
+    monkeypatch.setattr(view, "exec_dialog", drive)
+    view.find_free_slot()
+    QApplication.processEvents()
+    lesson = world.gateway().lesson(booked[0])
+    assert [p.student_id for p in lesson.participants] == [world.yoni]
+    assert view.current_day() == lesson.datetime_start.astimezone(ZONE).date() != DAY - timedelta(days=1)
+    assert view.grid.selected_lesson() == lesson.id, "the calendar opens the booked day on the new lesson"

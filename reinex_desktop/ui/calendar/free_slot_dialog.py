@@ -163,7 +163,7 @@ class FreeSlotDialog(QDialog):
         self.model.set_slots(slots)
         if slots:
             self.status.setText(self.tr("{count} days with an opening.").format(count=len(slots)))
-            self.table.selectRow(0)
+            self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.setFocus()
         else:
             self.status.setText(self.tr("No opening in the next {days} days.").format(days=DEFAULT_DAYS))
@@ -173,7 +173,11 @@ class FreeSlotDialog(QDialog):
         return UUID(data) if data else None
 
     def _choose(self) -> None:
-        slot = self.model.slot(self.table.currentIndex().row())
+        rows = self.table.selectionModel().selectedRows()
+        row = (
+            self.table.currentIndex().row() if self.table.currentIndex().isValid() else (rows[0].row() if rows else -1)
+        )
+        slot = self.model.slot(row)
         if slot is not None:
             self.chosen = slot
             self.accept()
