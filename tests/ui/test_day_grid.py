@@ -210,3 +210,13 @@ def test_scrolling_moves_pixels_the_right_way(qtbot: QtBot, hebrew_app: QApplica
         part.update()
     assert scrolled != before
     assert scrolled == screen(), "the scrolled pixels equal a fresh paint"
+
+
+def test_a_fifteen_minute_lesson_stays_readable(grid: DayGridView) -> None:
+    teachers = instructors(40)
+    short = lesson(teachers[0], "10:00", 15, (uuid.uuid4(),))
+    grid.set_day(day_view(DAY, teachers, [short]), noon(DAY))
+    rect = grid.block_screen_rect(grid.layout_.block_of(short.id))
+    metrics = grid.fontMetrics()
+    assert rect.height() >= metrics.lineSpacing() + 2, "a line of text and the status icon fit"
+    assert rect.width() >= metrics.horizontalAdvance("M") * 9, "columns keep a readable width even with 40"

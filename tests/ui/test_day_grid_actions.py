@@ -355,3 +355,22 @@ def test_find_a_free_slot_then_book_it(qtbot, hebrew_app, world, questions, monk
     assert [p.student_id for p in lesson.participants] == [world.yoni]
     assert view.current_day() == lesson.datetime_start.astimezone(ZONE).date() != DAY - timedelta(days=1)
     assert view.grid.selected_lesson() == lesson.id, "the calendar opens the booked day on the new lesson"
+
+
+def test_cancel_this_date_only_keeps_the_series(qtbot, hebrew_app, world, questions) -> None:
+    template = world.template(world.noa, world.avi, world.riding, DAY)
+    lesson_id = world.lesson(
+        world.avi, world.riding, at(DAY, "10:00"), 45, [world.noa], source="weekly_generation", template=template
+    )
+    view = open_view(qtbot, world)
+    menu = view.build_menu(lesson_id, world.avi, at(DAY, "10:00"))
+    [entry] = [a for a in menu.actions() if a.text() == "ביטול המועד הזה בלבד (הסדרה ממשיכה)"]
+    entry.trigger()
+    QApplication.processEvents()
+    assert questions == []
+    gateway = world.gateway()
+    [override] = gateway.template_overrides(template)
+    assert override.target_date == DAY and override.override_type.value == "cancel"
+    assert gateway.lesson(lesson_id).is_cancelled
+    assert [t.id for t in gateway.templates(student_id=world.noa)] == [template], "the series goes on"
+    assert view.view.layout.block_of(lesson_id).cancelled
