@@ -88,18 +88,18 @@ def attention_of(
 
 def status_icon(lesson: LessonInstance, attention: Iterable[Attention] = ()) -> StatusIcon:
     """The icon of a lesson block; see the module docstring for the precedence."""
-    if is_cancelled(lesson):
+    active = active_participants(lesson)
+    if lesson.is_cancelled or (lesson.participants and not active):
         return StatusIcon.CANCELLED
-    if tuple(attention):
+    if any(True for _reason in attention):
         return StatusIcon.ATTENTION
-    settled = active_participants(lesson)
-    if lesson.status is LessonStatus.NO_SHOW or (
-        settled and all(p.participant_status is ParticipantStatus.NO_SHOW for p in settled)
-    ):
+    statuses = {p.participant_status for p in active}
+    if lesson.status is LessonStatus.NO_SHOW or (active and statuses == _NO_SHOW_ONLY):
         return StatusIcon.NO_SHOW
-    if lesson.status is LessonStatus.COMPLETED or (
-        settled
-        and all(p.participant_status in (ParticipantStatus.ATTENDED, ParticipantStatus.NO_SHOW) for p in settled)
-    ):
+    if lesson.status is LessonStatus.COMPLETED or (active and statuses <= _SETTLED):
         return StatusIcon.COMPLETED
     return StatusIcon.UNDOCUMENTED
+
+
+_NO_SHOW_ONLY = frozenset({ParticipantStatus.NO_SHOW})
+_SETTLED = frozenset({ParticipantStatus.ATTENDED, ParticipantStatus.NO_SHOW})

@@ -8,13 +8,14 @@ semantic colors (⚫ 🟢 🔴 🟡); everything else comes from the palette and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPaintDevice, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPaintDevice, QPainter, QPalette, QPen, QStaticText
 
 from reinex_desktop.domain.calendar.layout import Block
 from reinex_desktop.domain.calendar.status import StatusIcon
-from reinex_desktop.ui.calendar.texts import block_title, clock
+from reinex_desktop.ui.calendar.texts import block_title
 
 STATUS_COLORS = {
     StatusIcon.UNDOCUMENTED: QColor("#263238"),
@@ -28,6 +29,11 @@ CONFLICT_COLOR = QColor("#d32f2f")
 _LINE = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
 _ELIDE = Qt.TextElideMode.ElideRight
 NOW_COLOR = QColor("#e53935")
+
+
+def _hhmm(instant: datetime, zone: object) -> str:
+    local = instant.astimezone(zone)  # type: ignore[arg-type]
+    return f"{local.hour:02d}:{local.minute:02d}"
 
 
 def mix(under: QColor, over: QColor, amount: float) -> QColor:
@@ -57,6 +63,7 @@ class GridStyle:
     metrics: QFontMetrics = field(init=False)
     bold_metrics: QFontMetrics = field(init=False)
     _fills: dict[str | None, tuple[QBrush, QPen, QColor, QBrush]] = field(default_factory=dict, init=False)
+    _static: dict[tuple[str, int, bool], QStaticText] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.bold = QFont(self.font)
@@ -95,6 +102,18 @@ class GridStyle:
         self.cancelled_text = self.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         self.status_brushes = {icon: QBrush(color) for icon, color in STATUS_COLORS.items()}
         self.status_outline = QPen(base, 1)
+
+    def draw_line(self, painter: QPainter, rect: QRectF, text: str, width: int, rtl: bool) -> None:
+        """One line in the current font at the leading edge, elided, through a cache of static text."""
+        key = (text, width, painter.font().strikeOut())
+        static = self._static.get(key)
+        if static is None:
+            static = QStaticText(self.metrics.elidedText(text, _ELIDE, width))
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(painter.transform(), painter.font())
+            self._static[key] = static
+        x = rect.right() - static.size().width() if rtl else rect.left()
+        painter.drawStaticText(QPointF(x, rect.top()), static)
 
     def fill_of(self, color: str | None) -> tuple[QBrush, QPen, QColor, QBrush]:
         """(fill, border pen, text color, leading strip) for a service color, cached."""
@@ -160,14 +179,13 @@ def paint_block(
     if text_rect.height() >= 2 * line:
         painter.setFont(style.struck if cancelled else style.font)
         lesson = block.lesson
-        when = f"\u2066{clock(lesson.datetime_start, zone)}–{clock(lesson.datetime_end, zone)}\u2069"  # type: ignore[arg-type]
+        when = f"\u2066{_hhmm(lesson.datetime_start, zone)}–{_hhmm(lesson.datetime_end, zone)}\u2069"
         third = text_rect.height() >= 3 * line
         detail = when if third else f"{when} {block.service_name}"
-        second = text_rect.adjusted(0, line, 0, 0)
-        painter.drawText(second, _LINE, metrics.elidedText(detail, _ELIDE, width))
+        # Times and service names repeat all over the day: drawn from prepared static text.
+        style.draw_line(painter, text_rect.adjusted(0, line, 0, 0), detail, width, rtl)
         if third:
-            service = metrics.elidedText(block.service_name, _ELIDE, width)
-            painter.drawText(text_rect.adjusted(0, 2 * line, 0, 0), _LINE, service)
+            style.draw_line(painter, text_rect.adjusted(0, 2 * line, 0, 0), block.service_name, width, rtl)
 
 
 def paint_status_icon(painter: QPainter, style: GridStyle, icon: StatusIcon, rect: QRectF) -> None:
