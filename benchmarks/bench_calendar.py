@@ -49,7 +49,8 @@ def run() -> list[Measurement]:
     from reinex_desktop.ui.calendar.day_grid import DayGridView
 
     app = QApplication.instance() or QApplication([])
-    register_fonts(app)  # type: ignore[arg-type]
+    assert isinstance(app, QApplication)
+    register_fonts(app)
     install_language(app, "he")
     with tempfile.TemporaryDirectory() as folder:
         url = _database(Path(folder))

@@ -86,7 +86,7 @@ def test_pinboard_model_drags_lessons(qtmodeltester: ModelTester, hebrew_app) ->
     model.set_lessons([pinned], view.catalog)
     qtmodeltester.check(model)
     data = model.mimeData([model.index(0)])
-    assert data.hasFormat(LESSON_MIME) and read_lesson_mime(data)["lesson_id"] == pinned.id
+    assert data.hasFormat(LESSON_MIME) and read_lesson_mime(data).lesson_id == pinned.id
     dropped: list[uuid.UUID] = []
     model.lesson_dropped.connect(dropped.append)
     from PySide6.QtCore import QModelIndex, Qt

@@ -8,7 +8,6 @@ of mutually overlapping lessons sharing its width equally.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -29,14 +28,13 @@ from reinex_desktop.domain.catalog import Capability, Instructor, Service
 from reinex_desktop.domain.clinic_time import day_of_week
 from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.settings import ClinicSettings
-
-_FINAL_LETTERS = str.maketrans("ךםןףץ", "כמנפצ")
+from reinex_desktop.domain.students.text_fold import fold
 
 
 def name_key(name: str) -> str:
-    """A sort key for Hebrew and Latin names: final letters as their plain forms, niqqud and case ignored."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
-    return bare.translate(_FINAL_LETTERS).casefold()
+    """A sort key for Hebrew and Latin names, folded as the roster search folds them (final letters,
+    niqqud, case)."""
+    return fold(name)
 
 
 def order_instructors(instructors: Iterable[Instructor], order: Sequence[str]) -> list[Instructor]:

@@ -121,13 +121,23 @@ def check_add_participant(
         raise refuse(_OVER_CAPACITY, "capacity", capacity=capacity, count=count)
 
 
+def is_settled(lesson: LessonInstance) -> bool:
+    """Attendance is recorded: the lesson completed or a participant attended or did not come."""
+    return lesson.status in (LessonStatus.COMPLETED, LessonStatus.NO_SHOW) or any(
+        p.participant_status in _SETTLED_STATUSES for p in lesson.participants
+    )
+
+
+def is_movable(lesson: LessonInstance) -> bool:
+    """Only a lesson still ahead of its outcome moves (or takes part in the pinboard)."""
+    return not lesson.is_cancelled and not is_settled(lesson)
+
+
 def check_movable(lesson: LessonInstance) -> None:
     """Only a lesson still ahead of its outcome moves: not cancelled, no attendance recorded."""
     if lesson.is_cancelled:
         raise refuse(_CANCELLED, "cancelled")
-    if lesson.status in (LessonStatus.COMPLETED, LessonStatus.NO_SHOW) or any(
-        p.participant_status in _SETTLED_STATUSES for p in lesson.participants
-    ):
+    if is_settled(lesson):
         raise refuse(_SETTLED, "settled")
 
 

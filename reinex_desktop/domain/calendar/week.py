@@ -8,7 +8,7 @@ weekday the instructor works, and the clinic open); a cancelled lesson counts ap
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from uuid import UUID
@@ -69,10 +69,10 @@ class WeekSummary:
         return sorted({hour for hour, _day in self.by_hour})
 
 
-def _sum(cells: object) -> WeekCell:
+def _sum(cells: Iterable[WeekCell]) -> WeekCell:
     total = WeekCell()
     icons: Counter[StatusIcon] = Counter()
-    for cell in cells:  # type: ignore[attr-defined]
+    for cell in cells:
         icons.update(cell.icons)
         total = WeekCell(
             total.lessons + cell.lessons,

@@ -14,6 +14,7 @@ from reinex_desktop.domain.conflicts import Conflict
 from reinex_desktop.domain.lessons import LessonInstance, LessonParticipant, LessonTemplate
 from reinex_desktop.domain.people import MedicalFlag, Student, StudentGuardian
 from reinex_desktop.domain.permissions import Permission
+from reinex_desktop.domain.students.guardians import primary_of
 from reinex_desktop.services.calendar.catalog import CalendarCatalog
 from reinex_desktop.services.calendar.day import conflicts_by_lesson, own_instructor
 from reinex_desktop.services.context import AppContext
@@ -51,8 +52,7 @@ class LessonDetails:
 
 
 def _primary(links: list[StudentGuardian], student_id: UUID) -> StudentGuardian | None:
-    own = [link for link in links if link.student_id == student_id]
-    return next((link for link in own if link.is_primary), own[0] if own else None)
+    return primary_of([link for link in links if link.student_id == student_id])
 
 
 def lesson_details(context: AppContext, catalog: CalendarCatalog, lesson_id: UUID) -> LessonDetails | None:

@@ -9,14 +9,13 @@ from typing import Any
 
 from reinex_desktop.domain.commands import Command
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
+from reinex_desktop.services.apply_command import ConflictError, apply_command
 from reinex_desktop.services.context import AppContext
-from reinex_desktop.sync.mutations import Mutation, Outcome
 
 _STALE = QT_TRANSLATE_NOOP(
     "CalendarServices",
     "Someone else changed this lesson a moment ago. The calendar now shows the lesson as it is; nothing was saved.",
 )
-_REFUSED = QT_TRANSLATE_NOOP("CalendarServices", "The change was not saved.")
 
 
 class StaleLessonError(DomainError):
@@ -30,12 +29,10 @@ class StaleLessonError(DomainError):
 def send(context: AppContext, command: Command, *, base_version: datetime | None = None) -> Mapping[str, Any]:
     """Apply `command` as the signed-in user; the lessons screens refresh afterwards in every case
     except a refusal (which changed nothing anyone could see)."""
-    result = context.gateway.apply(Mutation.of(command, context.user.actor, base_version=base_version))
-    if result.outcome is Outcome.APPLIED:
+    try:
+        result = apply_command(context, command, base_version=base_version)
+    except ConflictError as conflict:
         context.notices.data_did_change("lessons")
-        return result.result
-    if result.outcome is Outcome.CONFLICT:
-        context.notices.data_did_change("lessons")
-        raise StaleLessonError(result.current)
-    code = str(result.result.get("code", "rejected"))
-    raise DomainError(result.message or Message("CalendarServices", _REFUSED), code=code)
+        raise StaleLessonError(conflict.current) from conflict
+    context.notices.data_did_change("lessons")
+    return result

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -48,6 +49,15 @@ LESSON_MIME = "application/x-reinex-lesson"
 PAGE_ROWS = 8
 
 
+@dataclass(frozen=True)
+class LessonDrag:
+    """What a dragged lesson carries: which lesson, from where, and which of its rows was grabbed."""
+
+    lesson_id: UUID
+    source: str  # "grid" or "pinboard"
+    grab_rows: int = 0
+
+
 def lesson_mime(lesson_id: UUID, source: str, grab_rows: int = 0) -> QMimeData:
     """Drag payload shared by the grid and the pinboard."""
     data = QMimeData()
@@ -56,15 +66,14 @@ def lesson_mime(lesson_id: UUID, source: str, grab_rows: int = 0) -> QMimeData:
     return data
 
 
-def read_lesson_mime(data: QMimeData) -> dict[str, object] | None:
+def read_lesson_mime(data: QMimeData) -> LessonDrag | None:
     if not data.hasFormat(LESSON_MIME):
         return None
     try:
-        payload: dict[str, object] = json.loads(bytes(data.data(LESSON_MIME).data()).decode())
-        payload["lesson_id"] = UUID(str(payload["lesson_id"]))
-    except (ValueError, KeyError, TypeError):
+        payload = json.loads(bytes(data.data(LESSON_MIME).data()).decode())
+        return LessonDrag(UUID(str(payload["lesson_id"])), str(payload["source"]), int(payload.get("grab_rows", 0)))
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    return payload
 
 
 class DayGridView(QAbstractScrollArea):
@@ -224,10 +233,10 @@ class DayGridView(QAbstractScrollArea):
         if self.isVisible() and self.viewport().height() > self._metrics.row_height * 4:
             self._pending_scroll = None
 
-    def changeEvent(self, event: object) -> None:
-        super().changeEvent(event)  # type: ignore[arg-type]
-        kind = getattr(event, "type", lambda: None)()
-        if kind in (event.Type.FontChange, event.Type.PaletteChange, event.Type.LayoutDirectionChange):  # type: ignore[attr-defined]
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changes = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange)
+        if event.type() in changes:
             self._metrics = GridMetrics.from_font(self.fontMetrics())
             self._style = GridStyle(self.palette(), self.font())
             self._pixmaps.clear()
@@ -737,12 +746,12 @@ class DayGridView(QAbstractScrollArea):
         if payload is None or self.layout_ is None:
             event.ignore()
             return
-        cell = self._drop_cell(event, int(payload.get("grab_rows", 0)))  # type: ignore[call-overload]
+        cell = self._drop_cell(event, payload.grab_rows)
         if cell is None:
             self._drag_target = None
             event.ignore()
         else:
-            block = self.layout_.block_of(payload["lesson_id"])  # type: ignore[arg-type]
+            block = self.layout_.block_of(payload.lesson_id)
             rows = block.row_count if block else 3
             self._drag_target = (cell.column, cell.row, rows)
             event.acceptProposedAction()
@@ -759,19 +768,19 @@ class DayGridView(QAbstractScrollArea):
         if payload is None or self.layout_ is None:
             event.ignore()
             return
-        cell = self._drop_cell(event, int(payload.get("grab_rows", 0)))  # type: ignore[call-overload]
+        cell = self._drop_cell(event, payload.grab_rows)
         if cell is None:
             event.ignore()
             return
         event.acceptProposedAction()
         column = self.layout_.columns[cell.column]
         start = self.layout_.rows.instant_of(cell.row)
-        self.lesson_dropped.emit(payload["lesson_id"], column.instructor.id, start, str(payload.get("source", "")))
+        self.lesson_dropped.emit(payload.lesson_id, column.instructor.id, start, payload.source)
 
     # --- tooltips ---------------------------------------------------------------------------------
 
-    def viewportEvent(self, event: object) -> bool:
-        if getattr(event, "type", lambda: None)() == event.Type.ToolTip and isinstance(event, QHelpEvent):  # type: ignore[attr-defined]
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             block = self.block_at(event.pos())
             if block is not None and self.view is not None:
                 column = self.layout_.columns[block.column] if self.layout_ else None
@@ -785,4 +794,4 @@ class DayGridView(QAbstractScrollArea):
             else:
                 QToolTip.hideText()
             return True
-        return super().viewportEvent(event)  # type: ignore[arg-type]
+        return super().viewportEvent(event)

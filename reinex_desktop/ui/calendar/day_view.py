@@ -29,8 +29,11 @@ from PySide6.QtWidgets import (
 
 from reinex_desktop.domain.attendance.rules import AttendanceAction
 from reinex_desktop.domain.calendar.moves import Placement
+from reinex_desktop.domain.calendar.rules import is_movable
 from reinex_desktop.domain.calendar.status import StatusIcon
+from reinex_desktop.domain.clinic_time import week_start
 from reinex_desktop.domain.conflicts import Conflict
+from reinex_desktop.domain.enums import LessonStatus
 from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.services.attendance import AttendanceService
@@ -246,7 +249,7 @@ class DayCalendarView(QWidget):
         ).run()
 
     def _closed_days(self, view: DayView) -> list[date]:
-        first = view.day - timedelta(days=(view.day.weekday() + 1) % 7)
+        first = week_start(view.day)
         return list(view.catalog.closed_days(first, first + timedelta(days=6)))
 
     def _show_titles(self, view: DayView) -> None:
@@ -561,9 +564,10 @@ class DayCalendarView(QWidget):
         menu.addAction(self.tr("Details"), partial(self.open_lesson, lesson.id))
         self._participant_entries(menu, lesson)
         menu.addSeparator()
-        movable = can_schedule and not lesson.is_cancelled
+        movable = can_schedule and is_movable(lesson)
+        joinable = can_schedule and not lesson.is_cancelled and lesson.status is not LessonStatus.COMPLETED
         menu.addAction(self.tr("Reschedule…"), partial(self.reschedule_by_dialog, lesson.id)).setEnabled(movable)
-        menu.addAction(self.tr("Add participant…"), partial(self.add_participant, lesson.id)).setEnabled(movable)
+        menu.addAction(self.tr("Add participant…"), partial(self.add_participant, lesson.id)).setEnabled(joinable)
         menu.addAction(self.tr("Pin to the pinboard"), partial(self.pin_lesson, lesson.id)).setEnabled(movable)
         if lesson.template_id is not None:
             menu.addAction(

@@ -49,7 +49,7 @@ class ParticipantModel(QAbstractTableModel):
         self._rows: tuple[ParticipantDetails, ...] = ()
         self._zone: ZoneInfo | None = None
 
-    def set_rows(self, rows: tuple[ParticipantDetails, ...], zone: ZoneInfo) -> None:
+    def set_rows(self, rows: tuple[ParticipantDetails, ...], zone: ZoneInfo | None) -> None:
         self.beginResetModel()
         self._rows, self._zone = rows, zone
         self.endResetModel()
@@ -111,7 +111,7 @@ class HistoryModel(QAbstractListModel):
         self._rows: tuple[AuditEvent, ...] = ()
         self._zone: ZoneInfo | None = None
 
-    def set_events(self, events: tuple[AuditEvent, ...], zone: ZoneInfo) -> None:
+    def set_events(self, events: tuple[AuditEvent, ...], zone: ZoneInfo | None) -> None:
         self.beginResetModel()
         self._rows, self._zone = events, zone
         self.endResetModel()

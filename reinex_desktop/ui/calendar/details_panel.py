@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from reinex_desktop.domain.attendance.rules import AttendanceAction
+from reinex_desktop.domain.calendar.rules import is_movable
 from reinex_desktop.domain.calendar.status import StatusIcon, attention_of, status_icon
+from reinex_desktop.domain.enums import LessonStatus
 from reinex_desktop.services.calendar.details import LessonDetails
 from reinex_desktop.ui.calendar.details_models import HistoryModel, ParticipantModel
 from reinex_desktop.ui.calendar.prompts import conflict_lines
@@ -144,7 +147,7 @@ class DetailsPanel(QWidget):
         allowed: Mapping[UUID, frozenset[AttendanceAction]] | None = None,
         *,
         can_schedule: bool = False,
-        zone: object = None,
+        zone: ZoneInfo | None = None,
     ) -> None:
         self.details = details
         self._allowed = allowed or {}
@@ -163,25 +166,26 @@ class DetailsPanel(QWidget):
             button.setVisible(present)
         self.empty.setVisible(not present)
         if details is None:
-            self.participants.set_rows((), zone)  # type: ignore[arg-type]
-            self.history.set_events((), zone)  # type: ignore[arg-type]
+            self.participants.set_rows((), zone)
+            self.history.set_events((), zone)
             return
         lesson = details.lesson
+        assert zone is not None, "a lesson's details are shown in the clinic's zone"
         self.title.setText(
             self.tr("{time} · {service}").format(
-                time=time_range(lesson.datetime_start, lesson.datetime_end, zone),  # type: ignore[arg-type]
+                time=time_range(lesson.datetime_start, lesson.datetime_end, zone),
                 service=details.service.name if details.service else "",
             )
         )
         self.info.setText("\n".join(self._info_lines(details, zone)))
-        self.participants.set_rows(details.participants, zone)  # type: ignore[arg-type]
+        self.participants.set_rows(details.participants, zone)
         self.table.setColumnHidden(4, not any(p.flags for p in details.participants))
         if details.participants:
             self.table.selectRow(0)
-        self.history.set_events(details.history, zone)  # type: ignore[arg-type]
+        self.history.set_events(details.history, zone)
         self._update_buttons()
 
-    def _info_lines(self, details: LessonDetails, zone: object) -> list[str]:
+    def _info_lines(self, details: LessonDetails, zone: ZoneInfo | None) -> list[str]:
         lesson = details.lesson
         icon = status_icon(lesson, attention_of(lesson, conflicted=bool(details.conflicts)))
         lines = [
@@ -221,9 +225,11 @@ class DetailsPanel(QWidget):
         has_phone = bool(participant and self._current_phone())
         self.copy_message.setEnabled(self._messages and participant is not None)
         self.open_whatsapp.setEnabled(self._messages and has_phone)
-        movable = self.details is not None and not self.details.lesson.is_cancelled
+        lesson = self.details.lesson if self.details is not None else None
+        movable = lesson is not None and is_movable(lesson)
+        open_lesson = lesson is not None and not lesson.is_cancelled and lesson.status is not LessonStatus.COMPLETED
         self.reschedule.setEnabled(self._can_schedule and movable)
-        self.add_participant.setEnabled(self._can_schedule and movable)
+        self.add_participant.setEnabled(self._can_schedule and open_lesson)
         self.pin.setEnabled(self._can_schedule and movable)
 
     def _current_phone(self) -> str:
@@ -240,6 +246,6 @@ class DetailsPanel(QWidget):
         if self.details is not None and participant is not None:
             self.message_requested.emit(what, self.details.lesson.id, participant)
 
-    def _lesson_signal(self, signal: object) -> None:
+    def _lesson_signal(self, signal: SignalInstance) -> None:
         if self.details is not None:
-            signal.emit(self.details.lesson.id)  # type: ignore[attr-defined]
+            signal.emit(self.details.lesson.id)

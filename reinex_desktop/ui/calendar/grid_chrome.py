@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from reinex_desktop.ui.calendar.grid_geometry import content_x, to_screen
@@ -93,8 +93,8 @@ class GridHeader(QWidget):
             return True
         return super().event(event)
 
-    def mousePressEvent(self, event: object) -> None:
-        index = self._column_at(event.position().x())  # type: ignore[attr-defined]
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self._column_at(event.position().x())
         if index is not None:
             self._grid.set_focus_cell(index, self._grid.focus_cell().row)
             self._grid.setFocus()

@@ -8,14 +8,14 @@ semantic colors (⚫ 🟢 🔴 🟡); everything else comes from the palette and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPaintDevice, QPainter, QPalette, QPen, QStaticText
 
 from reinex_desktop.domain.calendar.layout import Block
 from reinex_desktop.domain.calendar.status import StatusIcon
-from reinex_desktop.ui.calendar.texts import block_title
+from reinex_desktop.ui.calendar.texts import block_title, clock
 
 STATUS_COLORS = {
     StatusIcon.UNDOCUMENTED: QColor("#263238"),
@@ -29,11 +29,6 @@ CONFLICT_COLOR = QColor("#d32f2f")
 _LINE = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
 _ELIDE = Qt.TextElideMode.ElideRight
 NOW_COLOR = QColor("#e53935")
-
-
-def _hhmm(instant: datetime, zone: object) -> str:
-    local = instant.astimezone(zone)  # type: ignore[arg-type]
-    return f"{local.hour:02d}:{local.minute:02d}"
 
 
 def mix(under: QColor, over: QColor, amount: float) -> QColor:
@@ -135,7 +130,7 @@ def paint_block(
     rect: QRectF,
     *,
     rtl: bool,
-    zone: object,
+    zone: ZoneInfo,
     selected: bool = False,
 ) -> None:
     """One lesson block: fill, leading strip, status icon, names (and more lines when tall enough)."""
@@ -179,7 +174,7 @@ def paint_block(
     if text_rect.height() >= 2 * line:
         painter.setFont(style.struck if cancelled else style.font)
         lesson = block.lesson
-        when = f"\u2066{_hhmm(lesson.datetime_start, zone)}–{_hhmm(lesson.datetime_end, zone)}\u2069"
+        when = f"\u2066{clock(lesson.datetime_start, zone)}–{clock(lesson.datetime_end, zone)}\u2069"
         third = text_rect.height() >= 3 * line
         detail = when if third else f"{when} {block.service_name}"
         # Times and service names repeat all over the day: drawn from prepared static text.

@@ -85,14 +85,14 @@ class PinboardModel(QAbstractListModel):
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
         payload = read_lesson_mime(data)
-        return payload is not None and payload.get("source") == "grid"
+        return payload is not None and payload.source == "grid"
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         payload = read_lesson_mime(data)
         assert payload is not None
-        self.lesson_dropped.emit(payload["lesson_id"])
+        self.lesson_dropped.emit(payload.lesson_id)
         return False  # the board reloads itself; no row is inserted by the view
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPageLayout, QPageSize, QPainter, QPalette, QPen
@@ -206,9 +207,9 @@ def _paint_lesson_table(painter: QPainter, view: DayView, body: QRectF, blocks: 
         )
 
 
-def _row_texts(block: Block, zone: object) -> tuple[str, ...]:
+def _row_texts(block: Block, zone: ZoneInfo) -> tuple[str, ...]:
     lesson = block.lesson
-    time = f"\u2066{clock(lesson.datetime_start, zone)}–{clock(lesson.datetime_end, zone)}\u2069"  # type: ignore[arg-type]
+    time = f"\u2066{clock(lesson.datetime_start, zone)}–{clock(lesson.datetime_end, zone)}\u2069"
     note = str(lesson.metadata.get("note") or "")
     return (time, block_title(block), block.service_name, status_text(block.icon), "☐", note)
 

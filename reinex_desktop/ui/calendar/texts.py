@@ -46,7 +46,9 @@ def attention_text(reason: Attention) -> str:
 
 
 def clock(instant: datetime, zone: ZoneInfo) -> str:
-    return instant.astimezone(zone).strftime("%H:%M")
+    """ "HH:MM" of `instant` on the clinic's clock."""
+    local = instant.astimezone(zone)
+    return f"{local.hour:02d}:{local.minute:02d}"
 
 
 def time_range(start: datetime, end: datetime, zone: ZoneInfo) -> str:
