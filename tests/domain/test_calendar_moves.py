@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 
-from reinex_desktop.domain.calendar.moves import Cell, Direction, Placement, moved, placed_at, resized, step_cell
+from reinex_desktop.domain.calendar.moves import Cell, Direction, Placement, moved, resized, step_cell
 from reinex_desktop.domain.calendar.rows import day_rows
 from reinex_desktop.domain.settings import ClinicSettings
 from tests.domain.calendar_builders import DAY, ZONE, at
@@ -57,9 +56,3 @@ def test_resize_by_quarters_never_below_one_quarter():
     assert resized(odd, 1, ROWS).duration_minutes == 45
     late = Placement(A, at("20:15"), 45)
     assert resized(late, 1, ROWS) is None
-
-
-def test_drop_places_the_top_on_the_row():
-    here = Placement(A, at("10:00"), 45)
-    assert placed_at(here, C, 20, ROWS) == Placement(C, at("12:00"), 45)
-    assert placed_at(here, C, 20, ROWS).end - at("12:00") == timedelta(minutes=45)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
@@ -270,7 +270,3 @@ def _block(
         count=len(counting),
         capacity=capacity.get((lesson.instructor_employee_id, lesson.service_id)),
     )
-
-
-def lesson_end(lesson: LessonInstance) -> datetime:
-    return lesson.datetime_start + timedelta(minutes=lesson.duration_minutes)

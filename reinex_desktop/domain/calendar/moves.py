@@ -116,8 +116,3 @@ def resized(placement: Placement, steps: int, rows: DayRows) -> Placement | None
         return None
     candidate = replace(placement, duration_minutes=duration)
     return candidate if fits(candidate, rows) else None
-
-
-def placed_at(placement: Placement, instructor_id: UUID, row: int, rows: DayRows) -> Placement:
-    """The placement dropped with its top on `row` of `instructor_id`'s column (drag and drop)."""
-    return replace(placement, instructor_id=instructor_id, start=rows.instant_of(row))

@@ -91,9 +91,6 @@ class DayRows:
         start = self.instant_of(row)
         return self.business[0] <= start < self.business[1]
 
-    def local_time_of(self, instant: datetime) -> time:
-        return instant.astimezone(self.zone).time()
-
 
 def _snap_down(at: time) -> time:
     minutes = at.hour * 60 + at.minute

@@ -649,10 +649,6 @@ class DayGridView(QAbstractScrollArea):
         if target is not None:
             self.move_requested.emit(block.lesson, target, "keyboard")
 
-    def follow_lesson(self, lesson_id: UUID) -> None:
-        """After a move, keep the focus on the moved lesson."""
-        self.select_lesson(lesson_id)
-
     # --- mouse ------------------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
