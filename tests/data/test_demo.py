@@ -93,6 +93,8 @@ def test_small_demo_loads_on_both_databases_and_keeps_every_constraint(demo: tup
 def _snapshot(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
     snapshot: dict[str, list[tuple[Any, ...]]] = {}
     for table in metadata.sorted_tables:
+        if table.name.startswith("sync_"):
+            continue  # the change log is PostgreSQL's bookkeeping, not clinic data
         with engine.connect() as connection:
             rows = [tuple(row) for row in connection.execute(sa.select(table))]
         snapshot[table.name] = sorted(rows, key=repr)
