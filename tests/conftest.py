@@ -113,8 +113,10 @@ def pg_url(pg_databases: PgDatabases) -> str:
 
 
 @pytest.fixture
-def pg_engine(pg_databases: PgDatabases, pg_url: str) -> Engine:
-    return pg_databases.engine(pg_url)
+def pg_engine(pg_databases: PgDatabases, pg_url: str) -> Iterator[Engine]:
+    engine = pg_databases.engine(pg_url)
+    yield engine
+    engine.dispose()  # the server allows ~100 connections: give this test's back before the next one
 
 
 @pytest.fixture
