@@ -338,14 +338,16 @@ def mutations_batch_post(backend: Backend, request: Request, body: bytes) -> Res
     except (KeyError, TypeError, ValueError):
         raise ApiError(400, "invalid_mutation") from None
     remote = TenantDbRemote(backend.config.engine, gateway=backend.gateway, feed=backend.feed)
-    verdicts, error = remote.apply_batch(mutations)
+    result = remote.apply_batch(mutations)
     fault = backend.faults.take("/api/desktop/mutations", after_apply=True)
     if fault is not None:
         time.sleep(fault.delay)
         if fault.status is not None:
             return JSONResponse({"error": f"http_{fault.status}"}, status_code=fault.status)
+    error = result.error
     stopped = {"problem": error.problem.value, "detail": error.detail} if error else None
-    return _envelope({"verdicts": [v.to_wire() for v in verdicts], "stopped": stopped})
+    verdicts = [v.to_wire() for v in result.verdicts]
+    return _envelope({"verdicts": verdicts, "stopped": stopped, "commit_point": result.commit_point})
 
 
 def read_get(backend: Backend, request: Request, body: bytes) -> Response:

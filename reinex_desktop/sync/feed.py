@@ -62,6 +62,27 @@ class WindowRows:
     tables: Mapping[str, tuple[JsonRow, ...]] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """The verdicts of the mutations applied (a prefix of those sent) and the failure that stopped it.
+
+    `commit_point` is a cursor the feed passes only once it has handed out everything the batch
+    wrote: until then, rows a write created under the server's own ids may not have arrived.
+    """
+
+    verdicts: list[MutationResult] = field(default_factory=list)
+    error: BackendError | None = None
+    commit_point: str | None = None
+
+
+def cursor_key(cursor: str | None) -> tuple[int, int]:
+    """Cursors compare as (transaction, sequence) pairs; None sorts first."""
+    if not cursor:
+        return (-1, -1)
+    txid, _sep, seq = cursor.partition(":")
+    return int(txid), int(seq or 0)
+
+
 class ChangeFeed(Protocol):
     def horizon(self) -> str:
         """A cursor below which every change is already visible to a snapshot taken from now on."""
@@ -87,11 +108,8 @@ class Remote(ChangeFeed, Protocol):
 
     def apply(self, mutation: Mutation) -> MutationResult: ...
 
-    def apply_batch(self, mutations: Sequence[Mutation]) -> tuple[list[MutationResult], BackendError | None]:
-        """Apply in order, each at most once and in its own transaction; stops at the first failure.
-
-        Returns the verdicts of the mutations applied (a prefix) and the failure that stopped it.
-        """
+    def apply_batch(self, mutations: Sequence[Mutation]) -> BatchResult:
+        """Apply in order, each at most once; stops at the first failure (see `BatchResult`)."""
         ...
 
     def check_schema(self) -> SchemaReport: ...

@@ -261,3 +261,38 @@ def test_the_watchdog_reports_a_queue_that_does_not_move_while_online(seeded_pg_
         gateway.sync.run_once()
         status = gateway.sync.status()
         assert status.pending == 0 and status.stuck_since is None
+
+
+def test_a_booking_keeps_its_participant_on_screen_until_the_servers_rows_arrive(
+    seeded_pg_engine: Engine, tmp_path: Path
+) -> None:
+    with cached(tmp_path / "cache.db", TenantDbRemote(seeded_pg_engine)) as gateway:
+        gateway.sync.run_once()
+        lesson = first_lesson(gateway)
+        new_id = uuid.uuid4()
+        booking = BookOneTimeLesson(
+            lesson_id=new_id,
+            instructor_id=lesson.instructor_employee_id,
+            service_id=lesson.service_id,
+            start=lesson.datetime_start + timedelta(days=1, hours=3),
+            duration_minutes=30,
+            student_ids=(lesson.participants[0].student_id,),
+            accept_conflicts=True,
+        )
+        with seeded_pg_engine.connect() as slow_writer:  # another client's long write holds the feed back
+            slow = slow_writer.begin()
+            slow_writer.execute(sa.text("SELECT pg_current_xact_id()"))
+            assert gateway.apply(Mutation.of(booking, OWNER)).applied
+            local_seat = gateway.lesson(new_id).participants[0].id  # type: ignore[union-attr]
+            gateway.sync.run_once()  # sent and applied; the server's participant has another id
+            booked = gateway.lesson(new_id)
+            assert booked is not None and [p.id for p in booked.participants] == [local_seat]
+            slow.commit()
+        server_seat = TenantDbGateway(seeded_pg_engine).lesson(new_id).participants[0].id  # type: ignore[union-attr]
+        assert server_seat != local_seat
+        eventually(
+            gateway.sync.run_once,
+            lambda: [p.id for p in gateway.lesson(new_id).participants] == [server_seat],  # type: ignore[union-attr]
+        )
+        with gateway.store.read_connection() as connection:
+            assert not connection.execute(sa.select(st.dirty)).all()

@@ -22,8 +22,8 @@ from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.schema_report import SchemaReport
 from reinex_desktop.domain.settings import ClinicSettings, parse_settings
 from reinex_desktop.sync.bff import wire
-from reinex_desktop.sync.errors import BackendError, BackendRefused, BackendUnavailable, Problem, backend_error
-from reinex_desktop.sync.feed import ChangeBatch, JsonRow, RowChange, RowPage, Window, WindowRows
+from reinex_desktop.sync.errors import BackendRefused, BackendUnavailable, Problem, backend_error
+from reinex_desktop.sync.feed import BatchResult, ChangeBatch, JsonRow, RowChange, RowPage, Window, WindowRows
 from reinex_desktop.sync.mutations import Mutation, MutationResult
 from reinex_desktop.sync.rows import orm_instance, table_named
 from reinex_desktop.sync.tenant_db import mappers
@@ -194,10 +194,10 @@ class BffGateway:
             raise BackendUnavailable(Problem.BAD_RESPONSE, "verdict for another mutation")
         return verdict
 
-    def apply_batch(self, mutations: Sequence[Mutation]) -> tuple[list[MutationResult], BackendError | None]:
-        """Several mutations in one request; the server applies them in order, each in its own transaction."""
+    def apply_batch(self, mutations: Sequence[Mutation]) -> BatchResult:
+        """Several mutations in one request; the server applies them in order, each in its own savepoint."""
         if not mutations:
-            return [], None
+            return BatchResult()
         _status, body = self._request(
             "POST",
             "/api/desktop/mutations/batch",
@@ -205,18 +205,16 @@ class BffGateway:
             headers={"Idempotency-Key": str(mutations[0].mutation_id)},
         )
 
-        def decode(data: Mapping[str, Any]) -> tuple[list[MutationResult], BackendError | None]:
+        def decode(data: Mapping[str, Any]) -> BatchResult:
             verdicts = [MutationResult.from_wire(item) for item in data["verdicts"]]
             if [v.mutation_id for v in verdicts] != [m.mutation_id for m in mutations[: len(verdicts)]]:
                 raise ValueError("verdicts do not match the mutations sent")
             stopped = data.get("stopped")
             error = backend_error(Problem(stopped["problem"]), str(stopped.get("detail", ""))) if stopped else None
-            return verdicts, error
+            point = data.get("commit_point")
+            return BatchResult(verdicts, error, str(point) if point else None)
 
-        result: tuple[list[MutationResult], BackendError | None] = self._decoded(
-            decode, body["data"], "/api/desktop/mutations/batch"
-        )
-        return result
+        return self._decoded(decode, body["data"], "/api/desktop/mutations/batch")
 
     # --- the change feed (Remote) -----------------------------------------------------------------
 

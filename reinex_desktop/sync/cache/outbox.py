@@ -13,6 +13,7 @@ from typing import Any
 from uuid import UUID
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from reinex_desktop.domain.sync.attention import AttentionItem, Resolution
@@ -133,20 +134,27 @@ def defer(connection: Connection, seq: int, *, error: str, next_attempt_at: floa
     )
 
 
-def acknowledge(connection: Connection, entry: Entry, verdict: MutationResult) -> None:
-    """Record the backend's verdict; the rows the optimistic effect touched are fetched again."""
+def acknowledge(connection: Connection, entry: Entry, verdict: MutationResult, commit_point: str | None) -> None:
+    """Record the backend's verdict; the rows the optimistic effect touched are fetched again.
+
+    An applied write's rows that the server does not have (created here under other ids) are kept
+    until the feed passes `commit_point`, when the server's own rows for it have arrived."""
     connection.execute(
         st.outbox.update()
         .where(st.outbox.c.seq == entry.seq)
         .values(state=verdict.outcome.value, result=verdict.to_wire(), acked_at=_now_text(), last_error=None)
     )
-    mark_dirty(connection, entry.touched)
+    mark_dirty(connection, entry.touched, not_before=commit_point if verdict.applied else None)
 
 
-def mark_dirty(connection: Connection, keys: Iterable[Key]) -> None:
-    rows = [{"table_name": table, "row_key": key} for table, key in set(keys)]
+def mark_dirty(connection: Connection, keys: Iterable[Key], *, not_before: str | None = None) -> None:
+    rows = [{"table_name": table, "row_key": key, "not_before": not_before} for table, key in set(keys)]
     if rows:
-        connection.execute(sa.insert(st.dirty).prefix_with("OR IGNORE"), rows)
+        statement = sqlite_insert(st.dirty)
+        keep = sa.func.coalesce(statement.excluded.not_before, st.dirty.c.not_before)
+        connection.execute(
+            statement.on_conflict_do_update(index_elements=["table_name", "row_key"], set_={"not_before": keep}), rows
+        )
 
 
 def queued_touched(connection: Connection) -> set[Key]:

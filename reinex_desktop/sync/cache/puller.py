@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
 from reinex_desktop.data import tables as t
 from reinex_desktop.sync.cache import outbox, replica
 from reinex_desktop.sync.cache.store import LocalStore
-from reinex_desktop.sync.feed import JsonRow, Remote, Window
+from reinex_desktop.sync.feed import JsonRow, Remote, Window, cursor_key
 from reinex_desktop.sync.rows import fed_table_names, key_text, key_value, table_named
 
 log = logging.getLogger(__name__)
@@ -102,12 +103,19 @@ class Puller:
     # --- changes ----------------------------------------------------------------------------------
 
     def pull(self) -> PullReport:
+        """Rows touched by answered writes first, then the feed's batches, each with its cursor.
+
+        A touched row the server lacks is deleted once the feed has passed the write's commit
+        point (the server's own rows for that write are in by then), so nothing blinks away."""
         with self.store.read_connection() as connection:
             cursor = replica.get_state(connection, CURSOR)
-            wanted = replica.dirty_keys(connection) - outbox.queued_touched(connection)
+            points = replica.dirty_points(connection)
+            held = outbox.queued_touched(connection)
         if cursor is None:
             return self.bootstrap()
-        refetched = self._fetch_keys(wanted)
+        refetched = self._fetch_keys(set(points) - held)
+        present = [(name, key, row) for name, key, row in refetched if row is not None]
+        missing = [(name, key) for name, key, row in refetched if row is None]
         report = PullReport()
         first = True
         while True:
@@ -118,14 +126,16 @@ class Puller:
             with self.store.write_connection() as connection:
                 held = outbox.queued_touched(connection)
                 if first:
-                    tables, deferred = replica.apply_changes(connection, refetched, held=held)
-                    replica.clear_dirty(connection, {(name, key) for name, key, _row in refetched} - deferred)
+                    tables, deferred = replica.apply_changes(connection, present, held=held)
+                    replica.clear_dirty(connection, {(name, key) for name, key, _row in present} - deferred)
                     report.tables |= tables
-                    report.rows += len(refetched)
+                    report.rows += len(present)
                     first = False
                 changes = [(c.table, c.key, c.row) for c in batch.changes]
                 tables, deferred = replica.apply_changes(connection, changes, held=held)
                 outbox.mark_dirty(connection, deferred)
+                if not batch.more:
+                    tables |= self._drop_missing(connection, missing, points, held, batch.cursor)
                 replica.set_state(connection, CURSOR, batch.cursor)
                 replica.set_state(connection, LAST_PULL, datetime.now(UTC).isoformat())
             report.tables |= tables
@@ -133,6 +143,24 @@ class Puller:
             cursor = batch.cursor
             if not batch.more:
                 return report
+
+    @staticmethod
+    def _drop_missing(
+        connection: Connection,
+        missing: list[tuple[str, str]],
+        points: dict[tuple[str, str], str | None],
+        held: set[tuple[str, str]],
+        cursor: str,
+    ) -> set[str]:
+        due = [
+            (name, key)
+            for name, key in missing
+            if (name, key) not in held and cursor_key(points.get((name, key))) <= cursor_key(cursor)
+        ]
+        for name, key in due:
+            replica.delete(connection, name, [key])
+        replica.clear_dirty(connection, due)
+        return {name for name, _key in due}
 
     def _fetch_keys(self, keys: set[tuple[str, str]]) -> list[tuple[str, str, JsonRow | None]]:
         by_table: dict[str, list[str]] = {}

@@ -29,7 +29,7 @@ from reinex_desktop.sync.cache import store_tables as st
 from reinex_desktop.sync.cache.outbox import Entry
 from reinex_desktop.sync.cache.store import LocalStore
 from reinex_desktop.sync.errors import BackendError, BackendUnavailable, Problem
-from reinex_desktop.sync.feed import Remote
+from reinex_desktop.sync.feed import BatchResult, Remote
 from reinex_desktop.sync.mutations import Mutation, MutationResult, Outcome
 
 log = logging.getLogger(__name__)
@@ -125,16 +125,16 @@ class Pusher:
     def _send_chunk(self, chunk: list[Entry], later: list[Entry], report: PushReport, keep_verdicts: bool) -> bool:
         if not chunk:
             return True
-        error: BackendError | None
         try:
             outgoing = [self._outgoing(entry) for entry in chunk]
-            verdicts, error = self.remote.apply_batch(outgoing)
+            result = self.remote.apply_batch(outgoing)
         except BackendError as failure:
-            verdicts, error = [], failure
+            result = BatchResult(error=failure)
         except Exception as failure:  # a bug or an unexpected answer must not stop the queue for good
             log.exception("sending %d writes failed unexpectedly", len(chunk))
-            verdicts, error = [], BackendUnavailable(Problem.SERVER_ERROR, str(failure))
-        acks = list(zip(chunk, verdicts, strict=False))
+            result = BatchResult(error=BackendUnavailable(Problem.SERVER_ERROR, str(failure)))
+        error = result.error
+        acks = list(zip(chunk, result.verdicts, strict=False))
         for _entry, verdict in acks:
             report.sent += 1
             if keep_verdicts:
@@ -148,17 +148,17 @@ class Pusher:
         if error is not None or len(acks) < len(chunk):
             failed = chunk[len(acks)]
             problem = error or BackendUnavailable(Problem.BAD_RESPONSE, "fewer verdicts than writes sent")
-            self._fail(acks, failed, chunk[len(acks) + 1 :] + later, problem, report)
+            self._fail(acks, failed, chunk[len(acks) + 1 :] + later, problem, report, result.commit_point)
             return False
-        self._acknowledge(acks)
+        self._acknowledge(acks, result.commit_point)
         return True
 
-    def _acknowledge(self, acks: list[tuple[Entry, MutationResult]]) -> None:
+    def _acknowledge(self, acks: list[tuple[Entry, MutationResult]], commit_point: str | None) -> None:
         if not acks:
             return
         with self.store.write_connection() as connection:
             for entry, verdict in acks:
-                outbox.acknowledge(connection, entry, verdict)
+                outbox.acknowledge(connection, entry, verdict, commit_point)
 
     def _fail(
         self,
@@ -167,6 +167,7 @@ class Pusher:
         rest: list[Entry],
         error: BackendError,
         report: PushReport,
+        commit_point: str | None = None,
     ) -> None:
         delay = (
             backoff_seconds(entry.attempts, base=self.backoff_base, cap=self.backoff_cap)
@@ -177,7 +178,7 @@ class Pusher:
         report.waiting_until = self.clock() + delay
         with self.store.write_connection() as connection:
             for acked, verdict in acks:
-                outbox.acknowledge(connection, acked, verdict)
+                outbox.acknowledge(connection, acked, verdict, commit_point)
             outbox.defer(connection, entry.seq, error=str(error), next_attempt_at=report.waiting_until)
             outbox.back_to_pending(connection, [other.seq for other in rest])
 

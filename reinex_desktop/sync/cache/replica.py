@@ -177,6 +177,12 @@ def dirty_keys(connection: Connection) -> set[Key]:
     return {(a, b) for a, b in connection.execute(sa.select(st.dirty.c.table_name, st.dirty.c.row_key))}
 
 
+def dirty_points(connection: Connection) -> dict[Key, str | None]:
+    """Rows to fetch again, with the feed cursor before which a row missing on the server is kept."""
+    query = sa.select(st.dirty.c.table_name, st.dirty.c.row_key, st.dirty.c.not_before)
+    return {(name, key): point for name, key, point in connection.execute(query)}
+
+
 def clear_dirty(connection: Connection, keys: Iterable[Key]) -> None:
     for name, key in keys:
         connection.execute(st.dirty.delete().where(st.dirty.c.table_name == name, st.dirty.c.row_key == key))

@@ -56,6 +56,9 @@ dirty = sa.Table(
     cache_metadata,
     sa.Column("table_name", sa.Text, primary_key=True),
     sa.Column("row_key", sa.Text, primary_key=True),
+    #: Feed cursor before which a row missing on the server is kept: the server's own rows for the
+    #: same write (created under ids of its own) have not arrived yet.
+    sa.Column("not_before", sa.Text),
 )
 
 #: Spans of lesson start times (UTC, ISO text) the cache holds completely.

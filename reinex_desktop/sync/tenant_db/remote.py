@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
+import sqlalchemy as sa
 from sqlalchemy import exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
@@ -17,12 +18,13 @@ from sqlalchemy.orm import Session
 from reinex_desktop.data import tables as t
 from reinex_desktop.domain.schema_report import SchemaReport
 from reinex_desktop.sync.errors import BackendError, BackendUnavailable, Problem, backend_error
-from reinex_desktop.sync.feed import ChangeBatch, JsonRow, RowPage, Window, WindowRows
+from reinex_desktop.sync.feed import BatchResult, ChangeBatch, JsonRow, RowPage, Window, WindowRows
 from reinex_desktop.sync.mutations import Mutation, MutationResult
 from reinex_desktop.sync.tenant_db.feed import TenantDbFeed
 from reinex_desktop.sync.tenant_db.gateway import TenantDbGateway
 
 T = TypeVar("T")
+_TXID = sa.text("SELECT pg_current_xact_id()::text::bigint")
 
 
 def classify(error: Exception) -> BackendError:
@@ -70,7 +72,7 @@ class TenantDbRemote:
     def apply(self, mutation: Mutation) -> MutationResult:
         return self._call(lambda: self.gateway.apply(mutation))
 
-    def apply_batch(self, mutations: Sequence[Mutation]) -> tuple[list[MutationResult], BackendError | None]:
+    def apply_batch(self, mutations: Sequence[Mutation]) -> BatchResult:
         """All in one transaction, each mutation in its own savepoint with its at-most-once record.
 
         One commit for the lot instead of one per mutation; a refusal rolls back only its own
@@ -78,16 +80,18 @@ class TenantDbRemote:
         """
         try:
             with named_failures():
-                return self._apply_in_one_transaction(mutations), None
+                verdicts, txid = self._apply_in_one_transaction(mutations)
         except BackendError as error:
-            return [], error
+            return BatchResult(error=error)
+        return BatchResult(verdicts, commit_point=f"{txid + 1}:0")
 
-    def _apply_in_one_transaction(self, mutations: Sequence[Mutation]) -> list[MutationResult]:
+    def _apply_in_one_transaction(self, mutations: Sequence[Mutation]) -> tuple[list[MutationResult], int]:
         verdicts: list[MutationResult] = []
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            txid = int(session.execute(_TXID).scalar_one())
             for mutation in mutations:
                 verdicts.append(self._apply_in_savepoint(session, mutation))
-        return verdicts
+        return verdicts, txid
 
     def _apply_in_savepoint(self, session: Session, mutation: Mutation) -> MutationResult:
         for _attempt in range(3):
