@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
     <name>AttentionDialog</name>
@@ -32,7 +33,7 @@
         <translation>קביעה מחדש…</translation>
     </message>
     <message>
-        <source>Open the lesson's day to book it again.</source>
+        <source>Open the lesson&apos;s day to book it again.</source>
         <translation>לפתוח את יום השיעור כדי לקבוע אותו מחדש.</translation>
     </message>
     <message>
@@ -86,7 +87,7 @@
         <translation>שרת האינטרנט</translation>
     </message>
     <message>
-        <source>Where the clinic's data lives</source>
+        <source>Where the clinic&apos;s data lives</source>
         <translation>היכן נשמרים נתוני המרכז</translation>
     </message>
     <message>
@@ -223,10 +224,6 @@
         <translation>השרת דחה את הבקשה.</translation>
     </message>
     <message>
-        <source>The local copy had to be rebuilt.</source>
-        <translation>היה צורך לבנות מחדש את העותק המקומי.</translation>
-    </message>
-    <message>
         <source>No secure password store is available on this computer, so the password cannot be kept. Install or unlock the system keyring and try again.</source>
         <translation>אין במחשב הזה מאגר סיסמאות מאובטח, ולכן אי אפשר לשמור את הסיסמה. התקינו או פתחו את מאגר הסיסמאות של המערכת ונסו שוב.</translation>
     </message>
@@ -353,7 +350,7 @@
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync now</source>
-        <extracomment>The engine reported a status and the data areas that changed (emitted on the engine's thread). The user chose "re-book" for a write: open this clinic day.</extracomment>
+        <extracomment>The engine reported a status and the data areas that changed (emitted on the engine&apos;s thread). The user chose &quot;re-book&quot; for a write: open this clinic day.</extracomment>
         <translation>סנכרון עכשיו</translation>
     </message>
     <message>

@@ -73,6 +73,15 @@ class Backend:
         self.faults = FaultPlan()
         self._schema: tuple[float, SchemaReport, str | None] | None = None
         self._lock = threading.Lock()
+        self._pruned_at = time.monotonic()
+
+    def prune_now_and_then(self) -> None:
+        """Trim the change feed about once an hour (entries older than 30 days)."""
+        with self._lock:
+            if time.monotonic() - self._pruned_at < 3600:
+                return
+            self._pruned_at = time.monotonic()
+        self.feed.prune()
 
     def member(self, request: Request) -> Member:
         token = bearer_token(request)
@@ -376,6 +385,7 @@ def changes_get(backend: Backend, request: Request, body: bytes) -> Response:
     cursor = request.query_params.get("cursor")
     if not cursor:
         raise ApiError(400, "missing_cursor")
+    backend.prune_now_and_then()
     try:
         limit = max(1, min(10_000, int(request.query_params.get("limit", "2000"))))
         batch = backend.feed.changes_since(cursor, limit=limit)

@@ -242,6 +242,7 @@ def test_a_damaged_cache_file_is_rebuilt_and_unsent_writes_recovered(seeded_pg_e
         assert list(tmp_path.glob("cache.db.damaged-*"))
         assert rebuilt.sync.counts() == (1, 0)
         assert rebuilt.sync.drain(timeout=60)
+        assert rebuilt.sync.status().cache_rebuilt  # said in the status item's tooltip
         assert rebuilt.store.integrity_ok()
         assert rebuilt.setting_values()["desk_note"] == "kept"
     assert audit_count(seeded_pg_engine, mutation_id=mutation.mutation_id) == 1

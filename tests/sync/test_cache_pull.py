@@ -137,3 +137,19 @@ def test_a_cursor_behind_the_pruned_feed_fetches_the_working_set_again(
         report = gateway.sync.run_once()
         assert report.pull is not None and report.pull.bootstrapped
         assert gateway.lesson(added) is not None  # a fresh snapshot sees every committed row at once
+
+
+def test_a_database_mode_desk_trims_old_feed_entries(seeded_pg_engine: Engine, tmp_path: Path) -> None:
+    with seeded_pg_engine.begin() as connection:
+        connection.execute(
+            sa.text(
+                "INSERT INTO sync_changes (txid, table_name, row_key, op, changed_at) "
+                "VALUES (1, 'students', 'gone', 'U', now() - interval '40 days')"
+            )
+        )
+    with cached(tmp_path / "cache.db", TenantDbRemote(seeded_pg_engine)) as gateway:
+        gateway.sync.run_once()
+    with seeded_pg_engine.connect() as connection:
+        assert not connection.execute(sa.text("SELECT 1 FROM sync_changes WHERE row_key = 'gone'")).all()
+        pruned = connection.execute(sa.text("SELECT value FROM sync_feed_state WHERE key = 'pruned_below'")).scalar()
+    assert pruned is not None and pruned >= 2

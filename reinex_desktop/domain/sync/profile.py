@@ -145,7 +145,6 @@ _CHECK_FAILED: dict[Problem, str] = {
         "ConnectionProfile", "The clinic database lacks the change log for workstations; run the schema upgrade."
     ),
     Problem.BAD_REQUEST: QT_TRANSLATE_NOOP("ConnectionProfile", "The server refused the request."),
-    Problem.CACHE_RECOVERED: QT_TRANSLATE_NOOP("ConnectionProfile", "The local copy had to be rebuilt."),
 }
 _NO_KEYRING = QT_TRANSLATE_NOOP(
     "ConnectionProfile",

@@ -38,7 +38,6 @@ class Problem(StrEnum):
     SCHEMA_UPGRADE_REQUIRED = "schema_upgrade_required"
     FEED_MISSING = "feed_missing"
     BAD_REQUEST = "bad_request"
-    CACHE_RECOVERED = "cache_recovered"
 
 
 #: Problems that pass by themselves; the others need a person.
@@ -72,10 +71,10 @@ PROBLEM_TEXT: dict[Problem, str] = {
     Problem.BAD_REQUEST: QT_TRANSLATE_NOOP(
         "SyncStatus", "The server refused a request from this version of the app. Changes are kept."
     ),
-    Problem.CACHE_RECOVERED: QT_TRANSLATE_NOOP(
-        "SyncStatus", "The local copy was damaged and has been rebuilt; unsent changes were recovered."
-    ),
 }
+_CACHE_REBUILT = QT_TRANSLATE_NOOP(
+    "SyncStatus", "The local copy was damaged and has been rebuilt; unsent changes were recovered."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +89,17 @@ class SyncStatus:
     #: Set by the watchdog when the queue has not moved for a while although the backend answers.
     stuck_since: datetime | None = None
     next_retry_at: datetime | None = None
+    #: The local cache file failed its integrity check at start-up and was rebuilt.
+    cache_rebuilt: bool = False
 
     def problem_message(self) -> Message | None:
         if self.problem is None:
             return None
         return Message(CONTEXT, PROBLEM_TEXT[self.problem])
+
+    def notices(self) -> list[Message]:
+        """Sentences worth a look beside the problem (shown in the status item's tooltip)."""
+        return [Message(CONTEXT, _CACHE_REBUILT)] if self.cache_rebuilt else []
 
 
 LOCAL_STATUS = SyncStatus(SyncState.LOCAL)

@@ -17,4 +17,5 @@ def open_cached_gateway(path: Path, remote: Remote, **engine_options: Any) -> tu
     """Open (or create) the cache file at `path` in front of `remote`, after start-up hygiene."""
     store, hygiene = open_store(path)
     engine = SyncEngine(store, remote, **engine_options)
+    engine.cache_rebuilt = hygiene.damaged_copy is not None
     return CachedGateway(store, remote, engine=engine), hygiene

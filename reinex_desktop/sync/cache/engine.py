@@ -37,6 +37,7 @@ from reinex_desktop.sync.rows import table_named
 log = logging.getLogger(__name__)
 
 SCHEMA_KEY = "remote_schema"
+PRUNE_EVERY = 24 * 3600.0
 
 #: Which screens care about which tables (`ChangeNotices.data_did_change` areas).
 AREAS: dict[str, tuple[str, ...]] = {
@@ -120,6 +121,9 @@ class SyncEngine:
         self._schema_checked = False
         self._stuck_since: float | None = None
         self._status = SyncStatus(SyncState.SYNCING)
+        #: Set at start-up when the cache file had to be rebuilt (start-up hygiene).
+        self.cache_rebuilt = False
+        self._last_prune = 0.0
 
     # --- the thread -------------------------------------------------------------------------------
 
@@ -217,7 +221,19 @@ class SyncEngine:
                 self._windows = wanted + self._windows
             raise
         self._last_pull = self.clock()
+        self._prune_feed()
         return report
+
+    def _prune_feed(self) -> None:
+        """Once a day, a database-mode desk trims the tenant's change feed (the web backend does its own)."""
+        prune = getattr(self.remote, "prune_feed", None)
+        if prune is None or self.clock() - self._last_prune < PRUNE_EVERY:
+            return
+        self._last_prune = self.clock()
+        try:
+            prune()
+        except BackendError as error:
+            log.info("the change feed could not be trimmed: %s", error)
 
     def _check_schema(self) -> None:
         if self._schema_checked:
@@ -277,6 +293,7 @@ class SyncEngine:
             problem=self.connectivity.problem,
             stuck_since=datetime.fromtimestamp(stuck, UTC) if stuck else None,
             next_retry_at=datetime.fromtimestamp(retry, UTC) if retry else None,
+            cache_rebuilt=self.cache_rebuilt,
         )
 
     def _publish(self, report: CycleReport, *, notify_only_status: bool = False) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import timedelta
 from typing import TypeVar
 
 import sqlalchemy as sa
@@ -133,6 +134,10 @@ class TenantDbRemote:
 
     def lessons_window(self, window: Window) -> WindowRows:
         return self._call(lambda: self.feed.lessons_window(window))
+
+    def prune_feed(self, *, older_than: timedelta = timedelta(days=30)) -> int:
+        """Forget change-feed entries older than `older_than` (caches that far behind fetch anew)."""
+        return self._call(lambda: self.feed.prune(older_than=older_than))
 
     def close(self) -> None:
         self.engine.dispose()

@@ -128,6 +128,7 @@ class SyncStatusWidget(QWidget):
         problem = status.problem_message()
         if problem is not None:
             lines.append(message_text(problem))
+        lines.extend(message_text(notice) for notice in status.notices())
         if status.stuck_since is not None:
             lines.append(self.tr("Changes have not moved for a while although the server answers."))
         if status.next_retry_at is not None:
