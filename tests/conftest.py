@@ -106,6 +106,17 @@ def pg_databases(pg_admin_url: str) -> Iterator[PgDatabases]:
     databases.drop_all()
 
 
+@pytest.fixture(autouse=True)
+def _return_pg_connections(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Close the pooled connections of every engine a test opened: the server allows ~100 in all."""
+    yield
+    if "pg_databases" in request.fixturenames:
+        databases: PgDatabases = request.getfixturevalue("pg_databases")
+        for engine in databases.engines:
+            engine.dispose()
+        databases.engines.clear()
+
+
 @pytest.fixture
 def pg_url(pg_databases: PgDatabases) -> str:
     """A fresh PostgreSQL database with the tenant schema applied."""
