@@ -42,6 +42,8 @@ def test_the_written_contract_lists_exactly_what_the_server_serves() -> None:
 def test_the_written_contract_names_every_kind_of_write() -> None:
     text = OPENAPI.read_text(encoding="utf-8")
     for kind in Command.kinds():
+        if not Command.class_for(kind).__module__.startswith("reinex_desktop."):
+            continue  # a command some test registered for itself
         area = kind.split(".")[0]
         assert f"`{kind}`" in text or f"`{area}.*`" in text, f"{kind} is not in openapi.yaml"
 
