@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
     <name>App</name>
@@ -195,7 +196,7 @@
     <name>Permissions</name>
     <message>
         <source>Your role ({role}) may not do this.</source>
-        <extracomment>What each role may do before an organization's own `org_settings.permissions` refine it.</extracomment>
+        <extracomment>What each role may do before an organization&apos;s own `org_settings.permissions` refine it (plan §7.1): Owner — everything, settings and payroll included (the keys that need approval stay off); Admin — scheduling, financials, forms and settings, no payroll; Office — daily scheduling, confirmations, attendance, financials read-only; Instructor — their own lessons and attendance; Read-only — reports.</extracomment>
         <translation>לתפקיד שלך ({role}) אין הרשאה לפעולה זו.</translation>
     </message>
 </context>
@@ -226,25 +227,6 @@
     <message>
         <source>Today</source>
         <translation>היום</translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatusWidget</name>
-    <message>
-        <source>Embedded demo database</source>
-        <translation>מסד הדגמה מקומי</translation>
-    </message>
-    <message>
-        <source>Tenant database</source>
-        <translation>מסד הנתונים של המרכז</translation>
-    </message>
-    <message>
-        <source>Web backend</source>
-        <translation>שרת הרשת</translation>
-    </message>
-    <message>
-        <source>{where} · online</source>
-        <translation>{where} · מחובר</translation>
     </message>
 </context>
 </TS>
