@@ -155,11 +155,11 @@ def test_death_after_the_server_committed_duplicates_nothing(fresh_tenant: tuple
     _url, engine = fresh_tenant
     path = tmp_path / "cache.db"
     mutations = [Mutation.of(SaveSetting(f"crash_key_{i:04d}", i), OWNER) for i in range(5)]
-    with pytest.raises(_Crash):
-        with cached(path, DiesAfterCommit(TenantDbRemote(engine))) as gateway:  # type: ignore[arg-type]
-            for mutation in mutations:
-                gateway.apply(mutation)
-            gateway.sync.run_once()
+    dying = DiesAfterCommit(TenantDbRemote(engine))
+    with pytest.raises(_Crash), cached(path, dying) as gateway:  # type: ignore[arg-type]
+        for mutation in mutations:
+            gateway.apply(mutation)
+        gateway.sync.run_once()
     assert _applied(engine) == 5  # the server had it all
     with cached(path, TenantDbRemote(engine)) as restarted:
         assert restarted.sync.counts() == (5, 0)
