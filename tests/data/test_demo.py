@@ -351,6 +351,23 @@ def test_embedded_demo_is_created_once_in_the_data_directory(tmp_path: Path, mon
     assert sorted(p.name for p in (tmp_path / "data").iterdir() if "partial" in p.name) == []
 
 
+def test_an_outdated_embedded_demo_is_rebuilt_around_today_and_the_old_file_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REINEX_DATA_DIR", str(tmp_path / "data"))
+    url = ensure_embedded_demo(today=TODAY)
+    later = TODAY + timedelta(days=60)
+    assert ensure_embedded_demo(today=later) == url
+    kept = sorted(p.name for p in (tmp_path / "data").iterdir() if p.name.startswith("demo-until-"))
+    assert len(kept) == 1 and kept[0].endswith(".sqlite")
+    engine = open_engine(url)
+    try:
+        future = [row for row in rows_of(engine, "lesson_instances") if row["datetime_start"].date() > later]
+        assert future, "the rebuilt demo has lessons ahead of the new today"
+    finally:
+        engine.dispose()
+
+
 def test_reference_clinic_loads_on_postgresql_at_full_size(pg_engine: Engine) -> None:
     started = timer.perf_counter()
     summary = load_demo(pg_engine, "reference", today=TODAY)

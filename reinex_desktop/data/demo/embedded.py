@@ -4,12 +4,16 @@ The file lives in the user's data directory (or `$REINEX_DATA_DIR`, which tests 
 installs use). It is built once, under a temporary name and renamed into place, so a crash or a
 second app instance starting at the same moment never leaves a half-loaded clinic behind; on later
 starts only the idempotent schema setup runs, so an upgraded app adds its new columns and tables.
+
+A demo clinic is dated from the day it was built. Once fewer than `FRESH_DAYS` days of lessons lie
+ahead, it no longer shows a working week, so it is rebuilt around today; the old file is kept beside
+it (`demo-until-YYYY-MM-DD.sqlite`), never deleted.
 """
 
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import platformdirs
@@ -23,6 +27,7 @@ from reinex_desktop.data.setup_script import apply_schema
 APP_NAME = "reinex-desktop"
 DATA_DIR_ENV = "REINEX_DATA_DIR"
 DEMO_FILE = "demo.sqlite"
+FRESH_DAYS = 7
 
 
 def data_directory() -> Path:
@@ -47,9 +52,34 @@ def ensure_embedded_demo(path: Path | None = None, *, today: date | None = None)
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists():
         _apply_schema(target)
-    else:
+        last = _last_lesson_day(target)
+        if last is not None and last < (today or date.today()) + timedelta(days=FRESH_DAYS):
+            _set_aside(target, last)
+    if not target.exists():
         _build(target, today)
     return sqlite_url(target)
+
+
+def _last_lesson_day(path: Path) -> date | None:
+    engine = open_engine(sqlite_url(path), poolclass=sa.pool.NullPool)
+    try:
+        with engine.connect() as connection:
+            latest = connection.execute(sa.text("SELECT MAX(datetime_start) FROM lesson_instances")).scalar()
+    finally:
+        engine.dispose()
+    if latest is None:
+        return None
+    moment = latest if isinstance(latest, datetime) else datetime.fromisoformat(str(latest))
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).date()
+
+
+def _set_aside(target: Path, last: date) -> None:
+    """Keep an outdated demo clinic beside the new one instead of deleting anything."""
+    kept = target.with_name(f"demo-until-{last.isoformat()}.sqlite")
+    for suffix in ("", "-wal", "-shm"):
+        source = target.with_name(target.name + suffix)
+        if source.exists():
+            os.replace(source, kept.with_name(kept.name + suffix))
 
 
 def _apply_schema(path: Path) -> None:
