@@ -12,15 +12,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reinex_desktop.data import tables as t
 from reinex_desktop.domain.codec import to_json
 from reinex_desktop.domain.commands import Command
 from reinex_desktop.domain.permissions import Permission, Role, forbidden, permissions_for
-from reinex_desktop.domain.settings import ClinicSettings, parse_settings
+from reinex_desktop.domain.settings import ClinicSettings
 from reinex_desktop.sync.mutations import Mutation
+from reinex_desktop.sync.tenant_db.reads_catalog import load_settings
 
 C = TypeVar("C", bound=Command)
 Handler = Callable[["HandlerContext", Any], Mapping[str, Any] | None]
@@ -103,6 +103,4 @@ class HandlerContext:
         )
 
     def settings(self) -> ClinicSettings:
-        rows = self.session.execute(select(t.SettingRow.key, t.SettingRow.settings_value)).all()
-        parsed, _problems = parse_settings({key: value for key, value in rows})
-        return parsed
+        return load_settings(self.session)

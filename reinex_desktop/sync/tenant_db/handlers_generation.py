@@ -63,11 +63,11 @@ from reinex_desktop.domain.lessons import LessonTemplate, TemplateOverride
 from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.sync.tenant_db import mappers
 from reinex_desktop.sync.tenant_db.handlers import HandlerContext, handles
+from reinex_desktop.sync.tenant_db.reads_catalog import load_settings
 from reinex_desktop.sync.tenant_db.reads_generation import (
     I,
     P,
     load_reset_candidates,
-    load_settings,
     load_snapshot,
     load_undo_candidates,
     run_of,

@@ -1,10 +1,17 @@
-"""Rows of the tenant tables to frozen domain objects (and back for the few values that need it)."""
+"""Rows of the tenant tables to frozen domain objects (and back for the few values that need it).
+
+Each mapper takes an ORM object or a Core row alike (large reads use Core rows: they are several
+times cheaper to build); participant and lesson mappers also take rows that select only the
+columns a reader needs.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
+
+from sqlalchemy.engine import Row
 
 from reinex_desktop.data import tables as t
 from reinex_desktop.domain.catalog import Capability, Instructor, RateHistoryEntry, Service
@@ -28,6 +35,13 @@ def _meta(value: Mapping[str, Any] | None) -> dict[str, Any]:
     return dict(value) if isinstance(value, Mapping) else {}
 
 
+def _row_meta(row: Any) -> dict[str, Any]:
+    """The `metadata` column of an ORM object (mapped as `metadata_`) or of a Core row."""
+    if isinstance(row, Row):
+        return _meta(row.metadata)
+    return _meta(getattr(row, "metadata_", None))
+
+
 def _decimal(value: Any) -> Decimal | None:
     if value is None or value == "":
         return None
@@ -38,7 +52,7 @@ def _decimal(value: Any) -> Decimal | None:
 
 
 def instructor(row: t.Employee, profile: t.InstructorProfileRow | None = None) -> Instructor:
-    meta = _meta(row.metadata_)
+    meta = _row_meta(row)
     return Instructor(
         id=row.id,
         name=row.name,
@@ -55,7 +69,7 @@ def instructor(row: t.Employee, profile: t.InstructorProfileRow | None = None) -
 
 
 def service(row: t.ServiceRow) -> Service:
-    meta = _meta(row.metadata_)
+    meta = _row_meta(row)
     return Service(
         id=row.id,
         name=row.name,
@@ -105,7 +119,7 @@ def _flags(value: Any) -> tuple[MedicalFlag, ...]:
 
 
 def student(row: t.StudentRow) -> Student:
-    meta = _meta(row.metadata_)
+    meta = _row_meta(row)
     return Student(
         id=row.id,
         first_name=row.first_name,
@@ -138,7 +152,7 @@ def guardian(row: t.GuardianRow) -> Guardian:
         phone=row.phone,
         email=row.email,
         created_at=row.created_at,
-        metadata=_meta(row.metadata_),
+        metadata=_row_meta(row),
     )
 
 
@@ -152,7 +166,7 @@ def student_guardian(link: t.StudentGuardianRow, person: t.GuardianRow) -> Stude
     )
 
 
-def template(row: t.TemplateRow) -> LessonTemplate:
+def template(row: Any) -> LessonTemplate:
     return LessonTemplate(
         id=row.id,
         student_id=row.student_id,
@@ -171,7 +185,7 @@ def template(row: t.TemplateRow) -> LessonTemplate:
         supersedes_template_id=row.supersedes_template_id,
         created_at=row.created_at,
         updated_at=row.updated_at,
-        metadata=_meta(row.metadata_),
+        metadata=_row_meta(row),
     )
 
 
@@ -191,23 +205,23 @@ def override(row: t.OverrideRow) -> TemplateOverride:
     )
 
 
-def participant(row: t.ParticipantRow, student_name: str = "") -> LessonParticipant:
+def participant(row: Any, student_name: str = "") -> LessonParticipant:
     return LessonParticipant(
         id=row.id,
         lesson_instance_id=row.lesson_instance_id,
         student_id=row.student_id,
         participant_status=ParticipantStatus(row.participant_status),
-        price_charged=row.price_charged,
-        pricing_breakdown=row.pricing_breakdown,
-        commitment_id=row.commitment_id,
-        documentation_ref=row.documentation_ref,
-        attendance_confirmed_at=row.attendance_confirmed_at,
-        metadata=_meta(row.metadata_),
+        price_charged=getattr(row, "price_charged", None),
+        pricing_breakdown=getattr(row, "pricing_breakdown", None),
+        commitment_id=getattr(row, "commitment_id", None),
+        documentation_ref=getattr(row, "documentation_ref", None),
+        attendance_confirmed_at=getattr(row, "attendance_confirmed_at", None),
+        metadata=_row_meta(row),
         student_name=student_name,
     )
 
 
-def instance(row: t.InstanceRow, participants: tuple[LessonParticipant, ...] = ()) -> LessonInstance:
+def instance(row: Any, participants: tuple[LessonParticipant, ...] = ()) -> LessonInstance:
     return LessonInstance(
         id=row.id,
         datetime_start=row.datetime_start,
@@ -218,10 +232,10 @@ def instance(row: t.InstanceRow, participants: tuple[LessonParticipant, ...] = (
         documentation_status=DocumentationStatus(row.documentation_status),
         created_source=CreatedSource(row.created_source),
         template_id=row.template_id,
-        applied_override_id=row.applied_override_id,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        metadata=_meta(row.metadata_),
+        applied_override_id=getattr(row, "applied_override_id", None),
+        created_at=getattr(row, "created_at", None),
+        updated_at=getattr(row, "updated_at", None),
+        metadata=_row_meta(row),
         participants=participants,
     )
 
@@ -234,7 +248,7 @@ def commitment(row: t.CommitmentRow) -> Commitment:
         total_amount=row.total_amount,
         created_at=row.created_at,
         expires_at=row.expires_at,
-        metadata=_meta(row.metadata_),
+        metadata=_row_meta(row),
     )
 
 
@@ -245,7 +259,7 @@ def consumption(row: t.ConsumptionRow) -> ConsumptionEntry:
         amount_charged=row.amount_charged,
         commitment_id=row.commitment_id,
         created_at=row.created_at,
-        metadata=_meta(row.metadata_),
+        metadata=_row_meta(row),
     )
 
 

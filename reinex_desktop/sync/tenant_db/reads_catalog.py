@@ -5,12 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 
 from reinex_desktop.data import tables as t
 from reinex_desktop.domain.catalog import Capability, Instructor, RateHistoryEntry, Service
 from reinex_desktop.domain.settings import ClinicSettings, parse_settings
 from reinex_desktop.sync.tenant_db import mappers
 from reinex_desktop.sync.tenant_db.session_base import SessionSource
+
+
+def load_settings(session: Session) -> ClinicSettings:
+    """The clinic's settings as one session sees them (reads and command handlers alike)."""
+    rows = session.execute(sa.select(t.SettingRow.key, t.SettingRow.settings_value)).all()
+    parsed, _problems = parse_settings({key: value for key, value in rows})
+    return parsed
 
 
 class CatalogReadsMixin(SessionSource):
@@ -52,5 +60,5 @@ class CatalogReadsMixin(SessionSource):
         return {key: value for key, value in rows}
 
     def settings(self) -> ClinicSettings:
-        parsed, _problems = parse_settings(self.setting_values())
-        return parsed
+        with self.read_session() as session:
+            return load_settings(session)

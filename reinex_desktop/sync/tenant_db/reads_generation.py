@@ -18,19 +18,14 @@ from sqlalchemy.orm import Session
 
 from reinex_desktop.data import tables as t
 from reinex_desktop.domain.clinic_time import clinic_zone, day_bounds_utc
-from reinex_desktop.domain.enums import (
-    CreatedSource,
-    DocumentationStatus,
-    LessonStatus,
-    ParticipantStatus,
-)
 from reinex_desktop.domain.generation.matching import Lineages, seat_template_id
 from reinex_desktop.domain.generation.plan import Snapshot
 from reinex_desktop.domain.generation.runs import GenerationRun, RunKind
 from reinex_desktop.domain.generation.safety import RemovalCandidate
 from reinex_desktop.domain.lessons import LessonInstance, LessonParticipant, LessonTemplate, TemplateOverride
-from reinex_desktop.domain.settings import ClinicSettings, parse_settings
+from reinex_desktop.domain.settings import ClinicSettings
 from reinex_desktop.sync.tenant_db import mappers
+from reinex_desktop.sync.tenant_db.reads_catalog import load_settings
 from reinex_desktop.sync.tenant_db.session_base import SessionSource
 
 I: sa.Table = t.InstanceRow.__table__  # type: ignore[assignment]  # noqa: E741
@@ -39,44 +34,6 @@ I_META = I.c["metadata"]
 P_META = P.c["metadata"]
 #: How far from its occurrence date a lesson moved by hand is still looked for.
 MOVED_REACH = timedelta(days=60)
-
-
-def _meta(value: Any) -> dict[str, Any]:
-    return dict(value) if isinstance(value, dict) else {}
-
-
-def _participant(row: Any) -> LessonParticipant:
-    return LessonParticipant(
-        id=row.id,
-        lesson_instance_id=row.lesson_instance_id,
-        student_id=row.student_id,
-        participant_status=ParticipantStatus(row.participant_status),
-        price_charged=row.price_charged,
-        pricing_breakdown=row.pricing_breakdown,
-        commitment_id=row.commitment_id,
-        documentation_ref=row.documentation_ref,
-        attendance_confirmed_at=row.attendance_confirmed_at,
-        metadata=_meta(row.metadata),
-    )
-
-
-def _instance(row: Any, participants: tuple[LessonParticipant, ...]) -> LessonInstance:
-    return LessonInstance(
-        id=row.id,
-        datetime_start=row.datetime_start,
-        duration_minutes=row.duration_minutes,
-        instructor_employee_id=row.instructor_employee_id,
-        service_id=row.service_id,
-        status=LessonStatus(row.status),
-        documentation_status=DocumentationStatus(row.documentation_status),
-        created_source=CreatedSource(row.created_source),
-        template_id=row.template_id,
-        applied_override_id=getattr(row, "applied_override_id", None),
-        created_at=getattr(row, "created_at", None),
-        updated_at=getattr(row, "updated_at", None),
-        metadata=_meta(row.metadata),
-        participants=participants,
-    )
 
 
 #: What the engine needs of a lesson: where, when, who, its state and its tags.
@@ -96,16 +53,6 @@ _LESSON_SHAPE = (
 _SEAT_SHAPE = (P.c.id, P.c.lesson_instance_id, P.c.student_id, P.c.participant_status, P_META)
 
 
-def _seat(row: Any) -> LessonParticipant:
-    return LessonParticipant(
-        id=row.id,
-        lesson_instance_id=row.lesson_instance_id,
-        student_id=row.student_id,
-        participant_status=ParticipantStatus(row.participant_status),
-        metadata=_meta(row.metadata),
-    )
-
-
 def load_lessons(
     session: Session, condition: Any, *, lock: bool = False, full_seats: bool = True
 ) -> list[LessonInstance]:
@@ -120,45 +67,15 @@ def load_lessons(
     if lock:
         lessons, seats = lessons.with_for_update(), seats.with_for_update()
     rows = session.execute(lessons).all()
-    mapping = _participant if full_seats else _seat
     by_lesson: dict[UUID, list[LessonParticipant]] = defaultdict(list)
     for row in session.execute(seats):
-        by_lesson[row.lesson_instance_id].append(mapping(row))
-    return [_instance(row, tuple(by_lesson.get(row.id, ()))) for row in rows]
-
-
-def load_settings(session: Session) -> ClinicSettings:
-    rows = session.execute(sa.select(t.SettingRow.key, t.SettingRow.settings_value)).all()
-    parsed, _problems = parse_settings({key: value for key, value in rows})
-    return parsed
-
-
-def _template(row: Any) -> LessonTemplate:
-    return LessonTemplate(
-        id=row.id,
-        student_id=row.student_id,
-        instructor_employee_id=row.instructor_employee_id,
-        service_id=row.service_id,
-        day_of_week=row.day_of_week,
-        time_of_day=row.time_of_day,
-        duration_minutes=row.duration_minutes,
-        valid_from=row.valid_from,
-        valid_until=row.valid_until,
-        price_override=row.price_override,
-        notes_internal=row.notes_internal,
-        flags=_meta(row.flags),
-        is_active=row.is_active,
-        version=row.version,
-        supersedes_template_id=row.supersedes_template_id,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        metadata=_meta(row.metadata),
-    )
+        by_lesson[row.lesson_instance_id].append(mappers.participant(row))
+    return [mappers.instance(row, tuple(by_lesson.get(row.id, ()))) for row in rows]
 
 
 def load_templates(session: Session) -> list[LessonTemplate]:
     """Every template version (Core rows: a large clinic has thousands)."""
-    return [_template(row) for row in session.execute(sa.select(t.TemplateRow.__table__))]
+    return [mappers.template(row) for row in session.execute(sa.select(t.TemplateRow.__table__))]
 
 
 def _window(first: date, last: date, settings: ClinicSettings) -> tuple[datetime, datetime]:
@@ -270,7 +187,7 @@ def run_of(row: t.GenerationRunRow) -> GenerationRun:
         instances_created=row.instances_created,
         participants_created=row.participants_created,
         undone_at=row.undone_at,
-        report=_meta(row.report),
+        report=dict(row.report) if isinstance(row.report, dict) else {},
     )
 
 

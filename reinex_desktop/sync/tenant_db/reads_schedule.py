@@ -13,6 +13,8 @@ from reinex_desktop.domain.lessons import LessonInstance, LessonParticipant, Les
 from reinex_desktop.sync.tenant_db import mappers
 from reinex_desktop.sync.tenant_db.session_base import SessionSource
 
+_I: sa.Table = t.InstanceRow.__table__  # type: ignore[assignment]
+_P: sa.Table = t.ParticipantRow.__table__  # type: ignore[assignment]
 _STUDENT_NAME = sa.func.trim(
     t.StudentRow.first_name + sa.literal(" ") + sa.func.coalesce(t.StudentRow.last_name, sa.literal(""))
 )
@@ -27,29 +29,27 @@ class ScheduleReadsMixin(SessionSource):
         instructor_id: UUID | None = None,
         student_id: UUID | None = None,
     ) -> list[LessonInstance]:
-        window = sa.and_(t.InstanceRow.datetime_start >= start, t.InstanceRow.datetime_start < end)
-        instances = sa.select(t.InstanceRow).where(window).order_by(t.InstanceRow.datetime_start, t.InstanceRow.id)
+        window = sa.and_(_I.c.datetime_start >= start, _I.c.datetime_start < end)
+        instances = sa.select(_I).where(window).order_by(_I.c.datetime_start, _I.c.id)
         if instructor_id is not None:
-            instances = instances.where(t.InstanceRow.instructor_employee_id == instructor_id)
+            instances = instances.where(_I.c.instructor_employee_id == instructor_id)
         if student_id is not None:
             instances = instances.where(
-                sa.exists().where(
-                    t.ParticipantRow.lesson_instance_id == t.InstanceRow.id,
-                    t.ParticipantRow.student_id == student_id,
-                )
+                sa.exists().where(_P.c.lesson_instance_id == _I.c.id, _P.c.student_id == student_id)
             )
         participants = (
-            sa.select(t.ParticipantRow, _STUDENT_NAME)
-            .join(t.InstanceRow, t.InstanceRow.id == t.ParticipantRow.lesson_instance_id)
-            .join(t.StudentRow, t.StudentRow.id == t.ParticipantRow.student_id)
+            sa.select(_P, _STUDENT_NAME.label("student_name"))
+            .join(_I, _I.c.id == _P.c.lesson_instance_id)
+            .join(t.StudentRow, t.StudentRow.id == _P.c.student_id)
             .where(window)
-            .order_by(t.StudentRow.first_name, t.ParticipantRow.id)
+            .order_by(t.StudentRow.first_name, _P.c.id)
         )
         with self.read_session() as session:
-            rows = list(session.scalars(instances))
+            # Core rows, not ORM objects: a day of a large clinic is ~500 lessons, read on every switch.
+            rows = session.execute(instances).all()
             by_lesson: dict[UUID, list[LessonParticipant]] = defaultdict(list)
-            for participant, name in session.execute(participants):
-                by_lesson[participant.lesson_instance_id].append(mappers.participant(participant, name))
+            for row in session.execute(participants):
+                by_lesson[row.lesson_instance_id].append(mappers.participant(row, row.student_name))
         return [mappers.instance(row, tuple(by_lesson.get(row.id, ()))) for row in rows]
 
     def lesson(self, lesson_id: UUID) -> LessonInstance | None:
