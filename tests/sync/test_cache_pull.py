@@ -120,9 +120,11 @@ def test_refetching_the_visible_window_drops_lessons_deleted_behind_the_feeds_ba
         gateway.sync.run_once()
         assert gateway.lesson(gone.id) is not None  # the feed never heard of it
         start, end = today_bounds()
-        gateway.sync.refresh_window(start, end)
+        assert gone.id in {lesson.id for lesson in gateway.lessons_between(start, end)}  # the day on screen
+        gateway.sync.sync_now()  # "sync now" in the status item fetches the visible day again
         gateway.sync.run_once()
         assert gateway.lesson(gone.id) is None
+        assert gone.id not in {lesson.id for lesson in gateway.lessons_between(start, end)}
 
 
 def test_a_cursor_behind_the_pruned_feed_fetches_the_working_set_again(

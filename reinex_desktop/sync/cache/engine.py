@@ -121,6 +121,8 @@ class SyncEngine:
         self._schema_checked = False
         self._stuck_since: float | None = None
         self._status = SyncStatus(SyncState.SYNCING)
+        #: The lessons window the screens read last; "sync now" fetches it again.
+        self.visible: Window | None = None
         #: Set at start-up when the cache file had to be rebuilt (start-up hygiene).
         self.cache_rebuilt = False
         self._last_prune = 0.0
@@ -342,6 +344,8 @@ class SyncEngine:
         self._force_pull = True
         self._failures = 0
         self._retry_at = 0.0
+        if self.visible is not None:
+            self.request_window(self.visible)
         self.wake()
 
     def refresh_window(self, start: datetime, end: datetime) -> None:

@@ -48,6 +48,7 @@ class CachedGateway(TenantDbGateway):
     ) -> list[LessonInstance]:
         """From the cache; a window the cache does not hold yet is fetched in the background."""
         window = Window(start, end)
+        self.sync.visible = window  # what "sync now" fetches again
         with self.store.read_connection() as connection:
             held = replica.covered(connection, window)
         if not held:
