@@ -14,14 +14,17 @@ from urllib.parse import urlsplit
 
 from sqlalchemy.engine import make_url
 
+from reinex_desktop.domain.permissions import Role
 from reinex_desktop.domain.sync.profile import BackendKind, ConnectionCheck, ConnectionProfile, is_loopback
 from reinex_desktop.domain.sync.status import Problem
-from reinex_desktop.sync.cache import CachedGateway, open_cached_gateway
+from reinex_desktop.sync.cache import CachedGateway, open_cached_gateway, replica
 from reinex_desktop.sync.credentials import cache_path
 from reinex_desktop.sync.errors import BackendError, BackendRefused
 from reinex_desktop.sync.feed import Remote
 
 log = logging.getLogger(__name__)
+
+MEMBERSHIP_KEY = "membership"
 
 
 def database_url(profile: ConnectionProfile, password: str | None) -> str:
@@ -41,7 +44,8 @@ def open_remote(profile: ConnectionProfile, secret: str | None, *, timeout: floa
         from reinex_desktop.data.engine import open_engine
         from reinex_desktop.sync.tenant_db.remote import TenantDbRemote
 
-        engine = open_engine(database_url(profile, secret), connect_args={"connect_timeout": max(1, int(timeout))})
+        connect = {"connect_timeout": max(1, int(min(timeout, 5.0)))}
+        engine = open_engine(database_url(profile, secret), connect_args=connect)
         return TenantDbRemote(engine)
     if profile.kind is BackendKind.WEB:
         from reinex_desktop.sync.bff import BffGateway
@@ -70,8 +74,19 @@ def open_cache(profile: ConnectionProfile, secret: str | None) -> OpenedCache:
     if not gateway.sync.puller.bootstrapped():
         gateway.sync.run_once()  # the first start needs the working set; later starts show the cache at once
     if profile.kind is BackendKind.WEB:
-        membership = _membership(remote, profile.org_id)
+        membership = _remembered_membership(gateway, _membership(remote, profile.org_id))
     return OpenedCache(gateway, membership)
+
+
+def _remembered_membership(gateway: CachedGateway, fresh: dict[str, Any] | None) -> dict[str, Any]:
+    """The user's role as the web backend last said it (kept in the cache for offline starts);
+    read-only when it never said."""
+    with gateway.store.write_connection() as connection:
+        if fresh is not None:
+            replica.set_state(connection, MEMBERSHIP_KEY, fresh)
+            return fresh
+        remembered = replica.get_state(connection, MEMBERSHIP_KEY)
+    return dict(remembered) if remembered else {"role": Role.READ_ONLY.value, "user": {}}
 
 
 def _membership(remote: Any, org_id: str) -> dict[str, Any] | None:

@@ -63,6 +63,17 @@ def test_a_saved_web_profile_signs_in_with_the_keyring_token_and_takes_the_role_
         assert context.gateway.students()
     finally:
         gateway.close()
+    backend.server.stop()  # the next start is offline: the cache and the remembered role carry on
+    gateway, kind, label = build_gateway(options)
+    try:
+        context = build_context(options, gateway, kind, label)
+        assert context.user.role is Role.OFFICE and context.gateway.students()
+        status = context.sync.status()
+        assert status.state is SyncState.SYNCING and status.last_sync_at is not None
+        assert isinstance(gateway, CachedGateway) and gateway.sync.run_once().error is not None
+        assert context.sync.status().state is SyncState.OFFLINE
+    finally:
+        gateway.close()
 
 
 def test_without_a_profile_the_embedded_demo_is_used_directly(qapp: QApplication, places: Path) -> None:

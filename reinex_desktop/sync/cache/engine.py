@@ -126,6 +126,7 @@ class SyncEngine:
         #: Set at start-up when the cache file had to be rebuilt (start-up hygiene).
         self.cache_rebuilt = False
         self._last_prune = 0.0
+        self._status = self._compute_status(False)  # what the cache knows before any contact
 
     # --- the thread -------------------------------------------------------------------------------
 
