@@ -87,9 +87,7 @@ def test_setup_keeps_existing_shared_tables_with_extra_columns_and_data(pg_datab
         row = connection.exec_driver_sql(
             'SELECT name, employee_id, legacy_code, metadata FROM public."Employees"'
         ).one()
-        setting = connection.exec_driver_sql(
-            'SELECT settings_value, tenant_extra FROM public."Settings"'
-        ).one()
+        setting = connection.exec_driver_sql('SELECT settings_value, tenant_extra FROM public."Settings"').one()
     assert tuple(row) == ("רונית", "17", "L-9", None)
     assert tuple(setting) == ({"a": 1}, 7)
     assert diagnose(engine).ok
