@@ -89,7 +89,7 @@ def _drop_trigger(running: RunningBackend, engine: Engine) -> Callable[[], None]
         (_drop_trigger, SyncState.BLOCKED, Problem.SCHEMA_UPGRADE_REQUIRED),
         (_fault(Fault(status=500)), SyncState.OFFLINE, Problem.SERVER_ERROR),
         (_fault(Fault(garbage=True)), SyncState.OFFLINE, Problem.BAD_RESPONSE),
-        (_fault(Fault(delay=1.5)), SyncState.OFFLINE, Problem.TIMEOUT),
+        (_fault(Fault(delay=5.0)), SyncState.OFFLINE, Problem.TIMEOUT),
     ],
     ids=["401", "403", "424-schema", "500", "garbage-json", "timeout"],
 )
@@ -102,7 +102,8 @@ def test_every_failure_of_the_backend_is_a_clear_state_and_loses_nothing(
     problem: Problem,
 ) -> None:
     backend.server.app.state.backend.config.schema_ttl = 0.0
-    with cached(tmp_path / "cache.db", backend.gateway(timeout=0.7), **FAST) as gateway:
+    # The client waits long enough for a first snapshot on a busy machine; the fault waits longer still.
+    with cached(tmp_path / "cache.db", backend.gateway(timeout=2.5), **FAST) as gateway:
         assert gateway.sync.run_once().error is None
         repair = breaks(backend, seeded_pg_engine)
         mutations = queue_writes(gateway, 3, "refused")
