@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from reinex_desktop.domain.audit import Actor
@@ -22,8 +23,8 @@ class UserContext:
     permissions: frozenset[Permission]
 
     @classmethod
-    def for_role(cls, role: Role, name: str, *, employee_id: object = None) -> UserContext:
-        actor = Actor(user_id=None, name=name, role=role.value, employee_id=employee_id)  # type: ignore[arg-type]
+    def for_role(cls, role: Role, name: str, *, employee_id: UUID | None = None) -> UserContext:
+        actor = Actor(user_id=None, name=name, role=role.value, employee_id=employee_id)
         return cls(actor, permissions_for(role))
 
     @property

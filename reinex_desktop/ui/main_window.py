@@ -137,7 +137,9 @@ class MainWindow(QMainWindow):
         self._language = language
         current = self.section_keys[self._nav.currentRow()] if self._schema.ok and self._sections else None
         for widget in self._widgets.values():
-            self._context.notices.unsubscribe(getattr(widget, "_on_data_changed", None))  # type: ignore[arg-type]
+            listener = getattr(widget, "_on_data_changed", None)
+            if listener is not None:
+                self._context.notices.unsubscribe(listener)
             widget.deleteLater()
         self._widgets.clear()
         old = self.takeCentralWidget()
