@@ -5,13 +5,11 @@ The series itself never changes here (REQUIREMENTS: cancelling one date never de
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -57,6 +55,7 @@ from reinex_desktop.ui.generation.template_editor import combo_time, date_edit, 
 from reinex_desktop.ui.generation.template_texts import CONTEXT, template_summary
 from reinex_desktop.ui.generation.texts import short_date, time_text
 from reinex_desktop.ui.labels import message_text
+from reinex_desktop.ui.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -94,30 +93,13 @@ def describe(override: TemplateOverride, names: Names) -> str:
     return " · ".join(parts)
 
 
-class OverridesModel(QAbstractTableModel):
+class OverridesModel(RowsTableModel[TemplateOverride]):
+    CONTEXT = CONTEXT
+    COLUMNS = COLUMNS
+
     def __init__(self, names: Names, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._names = names
-        self._rows: list[TemplateOverride] = []
-
-    def set_rows(self, rows: Sequence[TemplateOverride]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def override_at(self, row: int) -> TemplateOverride:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -275,10 +257,10 @@ class OverridesDialog(QDialog):
     @Slot()
     def _on_remove_clicked(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        override = self.model.row_at(rows[0].row()) if rows else None
+        if override is None:
             self.error.setText(self.tr("Select the date whose change you want to remove."))
             return
-        override = self.model.override_at(rows[0].row())
         context = self._context
         Operation(
             self, lambda: restore_occurrence(context, override.template_id, override.target_date), write=True

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from reinex_desktop.domain.payroll.export import InstructorPayroll
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
 from reinex_desktop.ui.money.labels import shekels
+from reinex_desktop.ui.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,30 +28,9 @@ NUMERIC = frozenset(range(2, len(COLUMNS)))
 _ZERO_RATE = QT_TRANSLATE_NOOP("PayrollModel", "{count} lessons without a rate: check the instructor's rates.")
 
 
-class PayrollModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[InstructorPayroll] = []
-
-    def set_rows(self, rows: Sequence[InstructorPayroll]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> InstructorPayroll:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("PayrollModel", COLUMNS[section])
-        return None
+class PayrollModel(RowsTableModel[InstructorPayroll]):
+    CONTEXT = "PayrollModel"
+    COLUMNS = COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

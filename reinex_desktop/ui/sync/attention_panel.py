@@ -10,7 +10,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -42,6 +41,7 @@ from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.sync.status import SyncService
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.labels import isolate_ltr, message_text
+from reinex_desktop.ui.rows_model import RowsTableModel
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("AttentionModel", "When"),
@@ -55,37 +55,20 @@ _REJECTED = QT_TRANSLATE_NOOP("AttentionModel", "Refused")
 Index = QModelIndex | QPersistentModelIndex
 
 
-class AttentionModel(QAbstractTableModel):
+class AttentionModel(RowsTableModel[AttentionItem]):
     """Rows of frozen `AttentionItem`s; replaced as a whole when the list changes."""
+
+    CONTEXT = "AttentionModel"
+    COLUMNS = _HEADERS
 
     def __init__(self, zone: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._items: tuple[AttentionItem, ...] = ()
         self._zone = zone
 
-    def set_items(self, items: list[AttentionItem]) -> None:
-        self.beginResetModel()
-        self._items = tuple(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> AttentionItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
-            return QCoreApplication.translate("AttentionModel", _HEADERS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._items):
+        item = self.row_at(index.row()) if index.isValid() else None
+        if item is None:
             return None
-        item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
@@ -170,7 +153,7 @@ class AttentionDialog(QDialog):
         Operation(self, self._service.attention).success(self._show).run()
 
     def _show(self, items: list[AttentionItem]) -> None:
-        self._model.set_items(items)
+        self._model.set_rows(items)
         self._table.resizeRowsToContents()
         if items:
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -179,7 +162,7 @@ class AttentionDialog(QDialog):
 
     def selected(self) -> AttentionItem | None:
         rows = self._table.selectionModel().selectedRows()
-        return self._model.item(rows[0].row()) if rows else None
+        return self._model.row_at(rows[0].row()) if rows else None
 
     @Slot()
     def _on_selection_changed(self) -> None:
