@@ -35,7 +35,7 @@ def test_free_slot_model(qtmodeltester: ModelTester, hebrew_app) -> None:
     teachers = instructors(2)
     view = day_view(DAY, teachers)
     model = FreeSlotModel(view.catalog)
-    model.set_slots(
+    model.set_rows(
         [
             FreeSlot(DAY, at("10:00"), 45, teachers[0].id),
             FreeSlot(DAY + timedelta(days=1), at("11:00", DAY + timedelta(days=1)), 45, teachers[1].id, uuid.uuid4()),
@@ -56,7 +56,7 @@ def test_participant_and_history_models(qtmodeltester: ModelTester, hebrew_app) 
     flags = (MedicalFlag("אפילפסיה"),)
     rows = (ParticipantDetails(one.participants[0], Student(student, "נועה"), guardian, flags),)
     participants = ParticipantModel()
-    participants.set_rows(rows, ZONE)
+    participants.set_participants(rows, ZONE)
     qtmodeltester.check(participants)
     assert participants.data(participants.index(0, 4)) == "אפילפסיה"
     history = HistoryModel()

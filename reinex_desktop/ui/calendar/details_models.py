@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from reinex_desktop.domain.audit import AuditEvent
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
 from reinex_desktop.services.calendar.details import ParticipantDetails
 from reinex_desktop.ui.labels import isolate_ltr, label
+from reinex_desktop.ui.rows_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -41,44 +41,31 @@ def action_text(action: str) -> str:
     return QCoreApplication.translate("LessonHistory", source) if source else action
 
 
-class ParticipantModel(QAbstractTableModel):
+class ParticipantModel(RowsTableModel[ParticipantDetails]):
     """Participants: name, status, primary guardian's phone, confirmation, medical flags (when allowed)."""
+
+    CONTEXT = "ParticipantModel"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ParticipantModel", "Student"),
+        QT_TRANSLATE_NOOP("ParticipantModel", "Status"),
+        QT_TRANSLATE_NOOP("ParticipantModel", "Guardian's phone"),
+        QT_TRANSLATE_NOOP("ParticipantModel", "Confirmed"),
+        QT_TRANSLATE_NOOP("ParticipantModel", "Medical flags"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[ParticipantDetails, ...] = ()
         self._zone: ZoneInfo | None = None
 
-    def set_rows(self, rows: tuple[ParticipantDetails, ...], zone: ZoneInfo | None) -> None:
-        self.beginResetModel()
-        self._rows, self._zone = rows, zone
-        self.endResetModel()
-
-    def participant(self, row: int) -> ParticipantDetails | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            self.tr("Student"),
-            self.tr("Status"),
-            self.tr("Guardian's phone"),
-            self.tr("Confirmed"),
-            self.tr("Medical flags"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
+    def set_participants(self, rows: tuple[ParticipantDetails, ...], zone: ZoneInfo | None) -> None:
+        """The participants of one lesson, with the clinic zone their times are shown in."""
+        self._zone = zone
+        self.set_rows(rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)

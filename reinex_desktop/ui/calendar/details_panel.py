@@ -166,7 +166,7 @@ class DetailsPanel(QWidget):
             button.setVisible(present)
         self.empty.setVisible(not present)
         if details is None:
-            self.participants.set_rows((), zone)
+            self.participants.set_participants((), zone)
             self.history.set_events((), zone)
             return
         lesson = details.lesson
@@ -178,7 +178,7 @@ class DetailsPanel(QWidget):
             )
         )
         self.info.setText("\n".join(self._info_lines(details, zone)))
-        self.participants.set_rows(details.participants, zone)
+        self.participants.set_participants(details.participants, zone)
         self.table.setColumnHidden(4, not any(p.flags for p in details.participants))
         if details.participants:
             self.table.selectRow(0)
@@ -214,7 +214,7 @@ class DetailsPanel(QWidget):
         return lines
 
     def current_participant(self) -> UUID | None:
-        row = self.participants.participant(self.table.currentIndex().row())
+        row = self.participants.row_at(self.table.currentIndex().row())
         return row.participant.id if row else None
 
     def _update_buttons(self) -> None:
@@ -233,7 +233,7 @@ class DetailsPanel(QWidget):
         self.pin.setEnabled(self._can_schedule and movable)
 
     def _current_phone(self) -> str:
-        row = self.participants.participant(self.table.currentIndex().row())
+        row = self.participants.row_at(self.table.currentIndex().row())
         return row.phone if row else ""
 
     def _request(self, action: AttendanceAction) -> None:

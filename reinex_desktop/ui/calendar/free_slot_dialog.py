@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reinex_desktop.domain.calendar.free_slots import DEFAULT_DAYS, FreeSlot
 from reinex_desktop.domain.calendar.moves import MAX_DURATION_MINUTES
 from reinex_desktop.domain.clinic_time import SLOT_MINUTES
+from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
 from reinex_desktop.services.calendar.catalog import CalendarCatalog
 from reinex_desktop.services.calendar.day import CalendarService
 from reinex_desktop.services.calendar.finder import free_slots
@@ -32,46 +33,30 @@ from reinex_desktop.ui.calendar import prompts
 from reinex_desktop.ui.calendar.slot_fields import qdate
 from reinex_desktop.ui.calendar.student_picker import StudentPicker
 from reinex_desktop.ui.calendar.texts import time_range
+from reinex_desktop.ui.rows_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class FreeSlotModel(QAbstractTableModel):
+class FreeSlotModel(RowsTableModel[FreeSlot]):
     """Openings, one row per day: day, time, instructor, new lesson or a seat in a group."""
 
-    COLUMNS = 4
+    CONTEXT = "FreeSlotModel"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("FreeSlotModel", "Day"),
+        QT_TRANSLATE_NOOP("FreeSlotModel", "Time"),
+        QT_TRANSLATE_NOOP("FreeSlotModel", "Instructor"),
+        QT_TRANSLATE_NOOP("FreeSlotModel", "Lesson"),
+    )
 
     def __init__(self, catalog: CalendarCatalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
-        self._rows: tuple[FreeSlot, ...] = ()
-
-    def set_slots(self, slots: list[FreeSlot]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(slots)
-        self.endResetModel()
-
-    def slot(self, row: int) -> FreeSlot | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Day"), self.tr("Time"), self.tr("Instructor"), self.tr("Lesson"))
-        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        slot = self.row_at(index.row()) if index.isValid() else None
+        if slot is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        slot = self._rows[index.row()]
         column = index.column()
         if column == 0:
             return QLocale().toString(qdate(slot.day), "dddd d/M")
@@ -132,7 +117,7 @@ class FreeSlotDialog(QDialog):
         self.search_button.clicked.connect(self.search)
         self.table.activated.connect(lambda _index: self._choose())
         self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.book_button.setEnabled(self.model.slot(current.row()) is not None)
+            lambda current, _previous: self.book_button.setEnabled(self.model.row_at(current.row()) is not None)
         )
         buttons.rejected.connect(self.reject)
         self.book_button.clicked.connect(self._choose)
@@ -160,7 +145,7 @@ class FreeSlotDialog(QDialog):
         Operation(self, work).success(self._show).failure(lambda error: prompts.show_error(self, error)).run()
 
     def _show(self, slots: list[FreeSlot]) -> None:
-        self.model.set_slots(slots)
+        self.model.set_rows(slots)
         if slots:
             self.status.setText(self.tr("{count} days with an opening.").format(count=len(slots)))
             self.table.setCurrentIndex(self.model.index(0, 0))
@@ -177,7 +162,7 @@ class FreeSlotDialog(QDialog):
         row = (
             self.table.currentIndex().row() if self.table.currentIndex().isValid() else (rows[0].row() if rows else -1)
         )
-        slot = self.model.slot(row)
+        slot = self.model.row_at(row)
         if slot is not None:
             self.chosen = slot
             self.accept()
