@@ -30,6 +30,9 @@ from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.settings import ClinicSettings
 from reinex_desktop.domain.students.text_fold import fold
 
+#: Rows of context kept above the first lesson when a day opens scrolled to it (half an hour).
+LEAD_ROWS = 2
+
 
 def name_key(name: str) -> str:
     """A sort key for Hebrew and Latin names, folded as the roster search folds them (final letters,
@@ -125,6 +128,32 @@ class DayLayout:
 
     def column_blocks(self, column: int) -> list[Block]:
         return [self.blocks[i] for i in self.by_column[column]] if 0 <= column < len(self.by_column) else []
+
+    def first_lesson_row(self) -> int | None:
+        """The row the day's first lesson starts on; cancelled lessons count only when nothing else is booked."""
+        live = [b.first_row for b in self.blocks if not b.cancelled]
+        rows = live or [b.first_row for b in self.blocks]
+        return min(rows) if rows else None
+
+    def opening_top_row(self, visible_rows: int) -> int:
+        """The top row of a day opened other than today (REQUIREMENTS screen 1, "initial scroll").
+
+        The opening of business hours (the first row on a closed day), unless that hides the first
+        lesson: a lesson booked before opening is shown from its row (the earlier of the two), and when
+        the first lesson starts below the `visible_rows` shown from the opening, the day opens
+        `LEAD_ROWS` above that lesson so the first lessons are in sight with a little context.
+        """
+        opening = 0
+        if self.rows.business is not None:
+            opening = self.rows.row_at(self.rows.business[0]) or 0
+        first = self.first_lesson_row()
+        if first is None:
+            return opening
+        if first <= opening:
+            return first
+        if first < opening + max(1, visible_rows - LEAD_ROWS):
+            return opening
+        return max(opening, first - LEAD_ROWS)
 
 
 def assign_lanes(intervals: Sequence[tuple[float, float]]) -> list[tuple[int, int]]:

@@ -117,7 +117,8 @@ class DayGridView(QAbstractScrollArea):
         self._drag_target: tuple[int, int, int] | None = None  # column, row, rows
         self._column_counts: list[str] = []
         self._pixmaps: dict[tuple[UUID, int, int], QPixmap] = {}
-        self._pending_scroll: tuple[int, float] | None = None
+        #: (row, fraction of the viewport above it); row None: the day's opening top row, sized to the viewport.
+        self._pending_scroll: tuple[int | None, float] | None = None
         self.header = GridHeader(self)
         self.time_column = TimeColumn(self)
         self.verticalScrollBar().valueChanged.connect(self.time_column.update)
@@ -138,7 +139,7 @@ class DayGridView(QAbstractScrollArea):
         self._column_counts = [self._count_text(i) for i in range(len(view.layout.columns))]
         columns, rows = len(view.layout.columns), view.layout.rows.count
         if not (keep_focus and same_day):
-            self._focus = Cell(0, self._initial_row())
+            self._focus = self._initial_cell()
             self._selected = None
         else:
             self._focus = Cell(min(self._focus.column, max(columns - 1, 0)), min(self._focus.row, max(rows - 1, 0)))
@@ -146,7 +147,7 @@ class DayGridView(QAbstractScrollArea):
                 self._selected = None
         self._update_geometry()
         if not (keep_focus and same_day):
-            self._pending_scroll = (self._focus.row, 0.25 if self._is_today() else 0.0)
+            self._pending_scroll = (self._focus.row, 0.25) if self._is_today() else (None, 0.0)
             self._apply_pending_scroll()
             self.horizontalScrollBar().setValue(0)
         if self._is_today():
@@ -167,16 +168,22 @@ class DayGridView(QAbstractScrollArea):
     def _is_today(self) -> bool:
         return bool(self.view and self.now and self.now.astimezone(self.view.catalog.zone).date() == self.view.day)
 
-    def _initial_row(self) -> int:
+    def _initial_cell(self) -> Cell:
+        """Today: now; another day: the first lesson's cell, else the opening of business hours."""
         assert self.layout_ is not None
-        rows = self.layout_.rows
+        layout = self.layout_
+        rows = layout.rows
         if self._is_today() and self.now is not None:
             row = rows.row_at(self.now)
             if row is not None:
-                return row
+                return Cell(0, row)
+        first = layout.first_lesson_row()
+        if not self._is_today() and first is not None:
+            column = min(b.column for b in layout.blocks if b.first_row == first)
+            return Cell(column, first)
         if rows.business is not None:
-            return rows.row_at(rows.business[0]) or 0
-        return 0
+            return Cell(0, rows.row_at(rows.business[0]) or 0)
+        return Cell(0, 0)
 
     def set_now(self, now: datetime) -> None:
         self.now = now
@@ -225,10 +232,13 @@ class DayGridView(QAbstractScrollArea):
         self._apply_pending_scroll()
 
     def _apply_pending_scroll(self) -> None:
-        """The initial scroll (now, or the opening of business hours) waits until the grid has its size."""
+        """The initial scroll (now, or the opening with the first lessons in sight) waits for the grid's size."""
         if self._pending_scroll is None:
             return
         row, fraction = self._pending_scroll
+        if row is None:
+            visible = self.viewport().height() // max(1, self._metrics.row_height)
+            row = self.layout_.opening_top_row(visible) if self.layout_ is not None else 0
         self.scroll_to_row(row, top_fraction=fraction)
         if self.isVisible() and self.viewport().height() > self._metrics.row_height * 4:
             self._pending_scroll = None
