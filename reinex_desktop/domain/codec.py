@@ -17,6 +17,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar, Union, get_args, get_origin
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 T = TypeVar("T")
 
@@ -38,6 +39,8 @@ def to_json(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, date | time):
         return value.isoformat()
+    if isinstance(value, ZoneInfo):
+        return value.key
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Mapping):

@@ -24,6 +24,7 @@ from reinex_desktop.domain.attendance.commands import (
     MarkNoShow,
     SetLessonPrice,
 )
+from reinex_desktop.domain.attendance.plan import ActionRequest, plan_action
 from reinex_desktop.domain.attendance.rules import (
     LESSON_NOT_FOUND,
     NOT_OWN_LESSON,
@@ -34,7 +35,8 @@ from reinex_desktop.domain.attendance.rules import (
     refusal,
 )
 from reinex_desktop.domain.charging.balances import BalanceWarning
-from reinex_desktop.domain.charging.engine import ChargeRule
+from reinex_desktop.domain.charging.engine import Charge, ChargeRule
+from reinex_desktop.domain.clinic_time import to_local
 from reinex_desktop.domain.commands import Command
 from reinex_desktop.domain.enums import LessonStatus, ParticipantStatus
 from reinex_desktop.domain.lessons import LessonInstance, LessonParticipant
@@ -60,6 +62,29 @@ class AttendanceResult:
     warnings: tuple[BalanceWarning, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class ChargePreview:
+    """What a settling action would charge, were it applied now (nothing is written)."""
+
+    action: AttendanceAction
+    #: The charge the rules compute; None for an action that charges nothing by nature (confirmation).
+    charge: Charge | None
+
+    @property
+    def price_charged(self) -> Decimal:
+        return self.charge.price_charged if self.charge is not None else Decimal("0.00")
+
+    @property
+    def window_hours(self) -> int | None:
+        """The cancellation window a late cancellation fell in ("less than N hours before")."""
+        if self.charge is None:
+            return None
+        for step in self.charge.steps:
+            if step.step == "outcome" and step.detail.get("window_hours") is not None:
+                return int(step.detail["window_hours"])
+        return None
+
+
 class AttendanceService:
     """Confirm, mark attended / no-show, cancel by student / clinic, correct (plan §5.4)."""
 
@@ -82,6 +107,40 @@ class AttendanceService:
         if not self.can_record(lesson):
             return frozenset()
         return allowed_actions(lesson, participant, self._context.clock(), may_correct=self.can_correct(lesson))
+
+    # --- before acting -----------------------------------------------------------------------------
+
+    def preview(
+        self,
+        lesson_id: UUID,
+        participant_id: UUID,
+        action: AttendanceAction,
+        *,
+        notified_at: datetime | None = None,
+        medical_note: bool = False,
+    ) -> ChargePreview:
+        """The charge `action` would write for this participant if applied now, and the rule behind it.
+
+        Read-only: the lesson's facts come through the gateway — the same facts the attendance
+        handler loads — and go through the same pure planning (`plan_action`, plan §5.4), so the
+        preview and the written `price_charged` cannot disagree. An action the rules refuse raises
+        the same DomainError the write would.
+        """
+        lesson = self._lesson_for_recording(lesson_id)
+        facts = self._context.gateway.attendance_facts(lesson.id)
+        if facts is None:
+            raise refusal(LESSON_NOT_FOUND, "not_found")
+        start_text = "\u2066" + to_local(lesson.datetime_start, facts.zone).strftime("%d.%m.%Y %H:%M") + "\u2069"
+        request = ActionRequest(
+            action=action,
+            participant_id=participant_id,
+            actor=self._context.user.actor,
+            now=self._context.clock(),
+            notified_at=notified_at,
+            medical_note=medical_note,
+            start_text=start_text,
+        )
+        return ChargePreview(action, plan_action(facts, request).charge)
 
     # --- actions ------------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from reinex_desktop.sync.mutations import Mutation, MutationResult
+from reinex_desktop.sync.ports.attendance import AttendanceReads
 from reinex_desktop.sync.ports.catalog import CatalogReads
 from reinex_desktop.sync.ports.generation import GenerationReads
 from reinex_desktop.sync.ports.money import MoneyReads
@@ -30,6 +31,7 @@ class Gateway(
     StudentRecordReads,
     GenerationReads,
     PayrollReads,
+    AttendanceReads,
     Protocol,
 ):
     def apply(self, mutation: Mutation) -> MutationResult:

@@ -21,6 +21,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, Union
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 from reinex_desktop.domain.codec import to_json
 from reinex_desktop.sync.gateway import Gateway
@@ -210,4 +211,6 @@ def _scalar(kind: type, value: Any) -> Any:
         return value
     if kind in (int, float, str):
         return kind(value)
+    if kind is ZoneInfo:
+        return ZoneInfo(str(value))
     return value

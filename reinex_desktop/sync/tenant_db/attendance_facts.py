@@ -24,9 +24,13 @@ STUDENT_NAME = sa.func.trim(
 )
 
 
-def locked_lesson(session: Session, lesson_id: UUID) -> tuple[t.InstanceRow, LessonInstance] | None:
-    """The lesson row, locked for this transaction on PostgreSQL, with its participants."""
-    row = session.scalar(sa.select(t.InstanceRow).where(t.InstanceRow.id == lesson_id).with_for_update())
+def locked_lesson(
+    session: Session, lesson_id: UUID, *, lock: bool = True
+) -> tuple[t.InstanceRow, LessonInstance] | None:
+    """The lesson row, locked for this transaction on PostgreSQL (unless `lock` is False, for a
+    read-only preview), with its participants."""
+    lesson_query = sa.select(t.InstanceRow).where(t.InstanceRow.id == lesson_id)
+    row = session.scalar(lesson_query.with_for_update() if lock else lesson_query)
     if row is None:
         return None
     query = (
@@ -34,8 +38,9 @@ def locked_lesson(session: Session, lesson_id: UUID) -> tuple[t.InstanceRow, Les
         .join(t.StudentRow, t.StudentRow.id == t.ParticipantRow.student_id)
         .where(t.ParticipantRow.lesson_instance_id == lesson_id)
         .order_by(t.StudentRow.first_name, t.ParticipantRow.id)
-        .with_for_update(of=t.ParticipantRow)
     )
+    if lock:
+        query = query.with_for_update(of=t.ParticipantRow)
     participants = tuple(mappers.participant(p, name) for p, name in session.execute(query))
     return row, mappers.instance(row, participants)
 

@@ -16,6 +16,7 @@ from reinex_desktop.domain.codec import to_json
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
 from reinex_desktop.sync.mutations import Mutation, MutationResult, Outcome
 from reinex_desktop.sync.tenant_db.handlers import HandlerContext, VersionConflict, handler_for
+from reinex_desktop.sync.tenant_db.reads_attendance import AttendanceReadsMixin
 from reinex_desktop.sync.tenant_db.reads_catalog import CatalogReadsMixin
 from reinex_desktop.sync.tenant_db.reads_generation import GenerationReadsMixin
 from reinex_desktop.sync.tenant_db.reads_money import MoneyReadsMixin
@@ -52,6 +53,7 @@ class TenantDbGateway(
     StudentRecordReadsMixin,
     GenerationReadsMixin,
     PayrollReadsMixin,
+    AttendanceReadsMixin,
 ):
     """Reads through per-area mixins; every write through `apply`."""
 
