@@ -87,5 +87,13 @@
         <source>Saturday</source>
         <translation>שבת</translation>
     </message>
+    <message>
+        <source>The instructor order names someone who is not one of the clinic's instructors.</source>
+        <translation>סדר המדריכים כולל מישהו שאינו מדריך במרכז.</translation>
+    </message>
+    <message>
+        <source>Each instructor can appear only once in the instructor order.</source>
+        <translation>כל מדריך יכול להופיע רק פעם אחת בסדר המדריכים.</translation>
+    </message>
 </context>
 </TS>

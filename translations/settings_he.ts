@@ -112,6 +112,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnOrderPage</name>
+    <message>
+        <source>The calendars show one column per active instructor, in this order. Select an instructor and move them up or down ({up} / {down}), or drag them.</source>
+        <translation>ביומן מוצגת עמודה לכל מדריך פעיל, לפי הסדר הזה. בחרו מדריך והזיזו אותו למעלה או למטה ({up} / {down}), או גררו אותו.</translation>
+    </message>
+    <message>
+        <source>Instructor column order</source>
+        <translation>סדר עמודות המדריכים</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>הזזה למ&amp;עלה</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>הזזה למ&amp;טה</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source> minutes</source>
@@ -252,6 +271,10 @@
     <message>
         <source>Instructor colors</source>
         <translation>צבעי מדריכים</translation>
+    </message>
+    <message>
+        <source>Column order</source>
+        <translation>סדר העמודות</translation>
     </message>
     <message>
         <source>Save</source>

@@ -8,13 +8,15 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
+from reinex_desktop.domain.calendar.layout import order_instructors
 from reinex_desktop.domain.charging.settings import ChargingSettings, charging_settings
 from reinex_desktop.domain.configuration.colors import normalize_color
 from reinex_desktop.domain.configuration.commands import SaveSettings, SetInstructorColor
+from reinex_desktop.domain.configuration.instructor_order import check_known_instructors
 from reinex_desktop.domain.configuration.validation import validate_setting
 from reinex_desktop.domain.messages.templates import MessageKind, clinic_templates
 from reinex_desktop.domain.permissions import Permission
-from reinex_desktop.domain.settings import ClinicSettings, parse_settings
+from reinex_desktop.domain.settings import KEY_INSTRUCTOR_ORDER, ClinicSettings, parse_settings
 from reinex_desktop.services.apply_command import apply_command
 from reinex_desktop.services.context import AppContext
 
@@ -35,6 +37,8 @@ class SettingsSnapshot:
     instructors: tuple[InstructorColor, ...]
     #: Stored keys that were malformed and are shown with their defaults.
     problems: tuple[str, ...] = ()
+    #: Active instructors in calendar column order (the `instructor_order` setting, then by name).
+    column_order: tuple[InstructorColor, ...] = ()
 
 
 def load_settings(context: AppContext) -> SettingsSnapshot:
@@ -44,17 +48,23 @@ def load_settings(context: AppContext) -> SettingsSnapshot:
     clinic, clinic_problems = parse_settings(raw)
     charging, charging_problems = charging_settings(raw)
     templates, template_problems = clinic_templates(raw)
-    instructors = tuple(
-        InstructorColor(i.id, i.name, i.color, i.is_active) for i in context.gateway.instructors(include_inactive=True)
-    )
+    everyone = context.gateway.instructors(include_inactive=True)
+    instructors = tuple(InstructorColor(i.id, i.name, i.color, i.is_active) for i in everyone)
+    by_id = {i.id: i for i in instructors}
+    columns = order_instructors((i for i in everyone if i.is_active), clinic.instructor_order)
     problems = tuple(clinic_problems + charging_problems + template_problems)
-    return SettingsSnapshot(clinic, charging, templates, instructors, problems)
+    return SettingsSnapshot(clinic, charging, templates, instructors, problems, tuple(by_id[i.id] for i in columns))
 
 
 def save_settings(context: AppContext, values: Mapping[str, Any]) -> tuple[str, ...]:
-    """Validate every key, then store them all in one transaction; a bad value changes nothing."""
+    """Validate every key, then store them all in one transaction; a bad value changes nothing.
+
+    The instructor column order may name only the clinic's instructors, each once."""
     context.user.require(Permission.SETTINGS_MANAGE)
     normalized = {key: validate_setting(key, value) for key, value in values.items()}
+    if KEY_INSTRUCTOR_ORDER in normalized:
+        known = {str(i.id) for i in context.gateway.instructors(include_inactive=True)}
+        check_known_instructors(normalized[KEY_INSTRUCTOR_ORDER], known)
     if not normalized:
         return ()
     apply_command(context, SaveSettings(normalized))

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reinex_desktop.domain.charging.settings import PARSERS as CHARGING_PARSERS
 from reinex_desktop.domain.charging.settings import to_json_value as charging_json
+from reinex_desktop.domain.configuration.instructor_order import check_no_repeats
 from reinex_desktop.domain.messages.templates import KEY_MESSAGE_TEMPLATES, parse_templates, templates_to_json
 from reinex_desktop.domain.settings import (
     KEY_BUSINESS_HOURS,
@@ -154,9 +155,11 @@ def _order(value: Any) -> list[str]:
     if not isinstance(value, list | tuple):
         raise refuse(_ORDER)
     try:
-        return [str(UUID(str(item))) for item in value]
+        order = [str(UUID(str(item))) for item in value]
     except ValueError:
         raise refuse(_ORDER) from None
+    check_no_repeats(order)
+    return order
 
 
 def _charging(key: str) -> Callable[[Any], Any]:

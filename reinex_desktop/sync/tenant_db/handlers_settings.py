@@ -10,10 +10,23 @@ import sqlalchemy as sa
 from reinex_desktop.data import tables as t
 from reinex_desktop.domain.configuration.colors import check_unique, normalize_color, refuse_missing
 from reinex_desktop.domain.configuration.commands import SaveSettings, SetInstructorColor
+from reinex_desktop.domain.configuration.instructor_order import check_known_instructors
 from reinex_desktop.domain.configuration.validation import validate_setting
 from reinex_desktop.domain.permissions import Permission
-from reinex_desktop.domain.settings import SaveSetting
+from reinex_desktop.domain.settings import KEY_INSTRUCTOR_ORDER, SaveSetting
 from reinex_desktop.sync.tenant_db.handlers import HandlerContext, handles
+
+
+def _check_order(ctx: HandlerContext, values: Mapping[str, Any]) -> None:
+    if KEY_INSTRUCTOR_ORDER not in values:
+        return
+    teaches = sa.or_(
+        t.Employee.employee_type == "instructor",
+        sa.exists().where(t.CapabilityRow.employee_id == t.Employee.id),
+        sa.exists().where(t.InstructorProfileRow.employee_id == t.Employee.id),
+    )
+    known = {str(employee_id) for employee_id in ctx.session.scalars(sa.select(t.Employee.id).where(teaches))}
+    check_known_instructors(values[KEY_INSTRUCTOR_ORDER], known)
 
 
 def _store(ctx: HandlerContext, key: str, value: Any, *, check_version: bool) -> None:
@@ -35,6 +48,7 @@ def _store(ctx: HandlerContext, key: str, value: Any, *, check_version: bool) ->
 def save_setting(ctx: HandlerContext, command: SaveSetting) -> dict[str, Any]:
     ctx.require(Permission.SETTINGS_MANAGE)
     value = validate_setting(command.key, command.value)
+    _check_order(ctx, {command.key: value})
     _store(ctx, command.key, value, check_version=True)
     return {"key": command.key, "updated_at": ctx.now}
 
@@ -44,6 +58,7 @@ def save_settings(ctx: HandlerContext, command: SaveSettings) -> dict[str, Any]:
     """Every key is validated before any is written: a bad value changes nothing."""
     ctx.require(Permission.SETTINGS_MANAGE)
     values: Mapping[str, Any] = {key: validate_setting(key, value) for key, value in command.values.items()}
+    _check_order(ctx, values)
     for key, value in values.items():
         _store(ctx, key, value, check_version=False)
     return {"keys": sorted(values), "updated_at": ctx.now}

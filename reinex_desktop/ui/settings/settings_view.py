@@ -22,6 +22,7 @@ from reinex_desktop.ui.settings.colors_page import ColorsPage
 from reinex_desktop.ui.settings.general_page import GeneralPage
 from reinex_desktop.ui.settings.hours_page import HoursPage
 from reinex_desktop.ui.settings.messages_page import MessagesPage
+from reinex_desktop.ui.settings.order_page import ColumnOrderPage
 
 
 class SettingsView(QWidget):
@@ -45,6 +46,7 @@ class SettingsView(QWidget):
         self.general = GeneralPage(self)
         self.colors = ColorsPage(self)
         self.colors.color_requested.connect(self._on_color_requested)
+        self.column_order = ColumnOrderPage(self)
         self._tabs = QTabWidget(self)
         self._tabs.setObjectName("settingsTabs")
         self._tabs.addTab(self.hours, self.tr("Hours and closed days"))
@@ -52,6 +54,7 @@ class SettingsView(QWidget):
         self._tabs.addTab(self.messages, self.tr("Messages"))
         self._tabs.addTab(self.general, self.tr("Scheduling"))
         self._tabs.addTab(self.colors, self.tr("Instructor colors"))
+        self._tabs.addTab(self.column_order, self.tr("Column order"))
         self._save = QPushButton(self.tr("Save"), self)
         self._save.setObjectName("saveSettings")
         self._save.setDefault(True)
@@ -73,7 +76,7 @@ class SettingsView(QWidget):
 
     @property
     def _pages(self) -> tuple[Any, ...]:
-        return (self.hours, self.charging, self.messages, self.general)
+        return (self.hours, self.charging, self.messages, self.general, self.column_order)
 
     def _values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
