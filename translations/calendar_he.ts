@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
     <name>AddParticipantDialog</name>
@@ -25,6 +26,89 @@
     <message>
         <source>Add the student despite the conflict?</source>
         <translation>להוסיף את התלמיד/ה למרות ההתנגשות?</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePrompts</name>
+    <message>
+        <source>No charge.</source>
+        <translation>ללא חיוב.</translation>
+    </message>
+    <message>
+        <source>No price is set for this lesson: no charge.</source>
+        <translation>לא נקבע מחיר לשיעור הזה: ללא חיוב.</translation>
+    </message>
+    <message>
+        <source>Emergency medical note: no charge.</source>
+        <translation>אישור רפואי דחוף: ללא חיוב.</translation>
+    </message>
+    <message>
+        <source>Cancelled in time: no charge.</source>
+        <translation>הביטול נמסר בזמן: ללא חיוב.</translation>
+    </message>
+    <message>
+        <source>Cancellation less than {hours} hours before the lesson: no charge.</source>
+        <translation>ביטול פחות מ-{hours} שעות לפני השיעור: ללא חיוב.</translation>
+    </message>
+    <message>
+        <source>Cancellation less than {hours} hours before the lesson: {percent}% charge — {amount}</source>
+        <translation>ביטול פחות מ-{hours} שעות לפני השיעור: חיוב {percent}% — ‏{amount}</translation>
+    </message>
+    <message>
+        <source>No-show: no charge.</source>
+        <translation>אי-הגעה: ללא חיוב.</translation>
+    </message>
+    <message>
+        <source>No-show: {percent}% charge — {amount}</source>
+        <translation>אי-הגעה: חיוב {percent}% — ‏{amount}</translation>
+    </message>
+    <message>
+        <source>Charge: {amount}</source>
+        <translation>חיוב: ‏{amount}</translation>
+    </message>
+    <message>
+        <source>Record a no-show</source>
+        <translation>רישום אי-הגעה</translation>
+    </message>
+    <message>
+        <source>Record {student} as a no-show?</source>
+        <translation>לרשום ש{student} לא הגיע/ה לשיעור?</translation>
+    </message>
+    <message>
+        <source>Record a cancellation by the student</source>
+        <translation>רישום ביטול מצד התלמיד/ה</translation>
+    </message>
+    <message>
+        <source>Record that {student} cancelled?</source>
+        <translation>לרשום ש{student} ביטל/ה את השיעור?</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>רישום</translation>
+    </message>
+    <message>
+        <source>Don&apos;t record</source>
+        <translation>לא לרשום</translation>
+    </message>
+    <message>
+        <source>Correct attendance</source>
+        <translation>תיקון נוכחות</translation>
+    </message>
+    <message>
+        <source>Why is the attendance of {student} being corrected? The charge is reversed and the reason is kept.</source>
+        <translation>מה הסיבה לתיקון הנוכחות של {student}? החיוב יבוטל והסיבה תישמר.</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>תיקון</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Please write the reason for the correction.</source>
+        <translation>יש לכתוב את הסיבה לתיקון.</translation>
     </message>
 </context>
 <context>
@@ -93,7 +177,7 @@
         <translation>לשמור בכל זאת</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>לא לשמור</translation>
     </message>
     <message>
@@ -165,10 +249,6 @@
     <message>
         <source>Someone else changed this lesson a moment ago. The calendar now shows the lesson as it is; nothing was saved.</source>
         <translation>מישהו אחר שינה את השיעור הזה לפני רגע. היומן מציג עכשיו את השיעור כפי שהוא; דבר לא נשמר.</translation>
-    </message>
-    <message>
-        <source>The change was not saved.</source>
-        <translation>השינוי לא נשמר.</translation>
     </message>
 </context>
 <context>
@@ -266,7 +346,7 @@
         <translation>חיפוש מקום פנוי…</translation>
     </message>
     <message>
-        <source>Student's next lesson…</source>
+        <source>Student&apos;s next lesson…</source>
         <translation>השיעור הבא של תלמיד/ה…</translation>
     </message>
     <message>
@@ -374,11 +454,12 @@
     <name>DayGridView</name>
     <message>
         <source>Day calendar</source>
-        <extracomment>Enter or double-click on a lesson. Click on the focused empty cell, double-click or Enter on an empty cell: (instructor id, UTC start). Keyboard move or resize of a lesson: (lesson, target Placement, "keyboard"). A lesson dropped on a cell: (lesson id, instructor id, UTC start of the block's top, source). Right-click or the menu key: (lesson id or None, instructor id, UTC start of the cell, global position). The selected lesson changed (None: an empty cell is focused). The focus cell moved (column, row).</extracomment>
+        <extracomment>Enter or double-click on a lesson. Click on the focused empty cell, double-click or Enter on an empty cell: (instructor id, UTC start). Keyboard move or resize of a lesson: (lesson, target Placement, &quot;keyboard&quot;). A lesson dropped on a cell: (lesson id, instructor id, UTC start of the block&apos;s top, source). Right-click or the menu key: (lesson id or None, instructor id, UTC start of the cell, global position). The selected lesson changed (None: an empty cell is focused). The focus cell moved (column, row).</extracomment>
         <translation>יומן יומי</translation>
     </message>
     <message>
         <source>{count} lessons</source>
+        <extracomment>(row, fraction of the viewport above it); row None: the day&apos;s opening top row, sized to the viewport. Where &quot;now&quot; comes from for the minute-by-minute now-line.</extracomment>
         <translation>{count} שיעורים</translation>
     </message>
     <message>
@@ -394,7 +475,7 @@
     <name>DayNavigation</name>
     <message>
         <source>Previous day</source>
-        <extracomment>A day button was pressed. The user asked for another day. The instructor filter changed: a set of ids, or None for everyone. "Show cancelled lessons" toggled.</extracomment>
+        <extracomment>A day button was pressed. The user asked for another day. The instructor filter changed: a set of ids, or None for everyone. &quot;Show cancelled lessons&quot; toggled.</extracomment>
         <translation>היום הקודם</translation>
     </message>
     <message>
@@ -490,7 +571,7 @@
     <name>DetailsPanel</name>
     <message>
         <source>Participants</source>
-        <extracomment>(action, lesson id, participant id) from a participant button. (what, lesson id, participant id): "copy" the confirmation text, or "open" WhatsApp.</extracomment>
+        <extracomment>(action, lesson id, participant id) from a participant button. (what, lesson id, participant id): &quot;copy&quot; the confirmation text, or &quot;open&quot; WhatsApp.</extracomment>
         <translation>משתתפים</translation>
     </message>
     <message>
@@ -634,7 +715,7 @@
 <context>
     <name>JumpDialog</name>
     <message>
-        <source>Go to a student's next lesson</source>
+        <source>Go to a student&apos;s next lesson</source>
         <translation>מעבר לשיעור הבא של תלמיד/ה</translation>
     </message>
     <message>
@@ -724,7 +805,7 @@
         <translation>מצב</translation>
     </message>
     <message>
-        <source>Guardian's phone</source>
+        <source>Guardian&apos;s phone</source>
         <translation>טלפון ההורה</translation>
     </message>
     <message>
@@ -740,7 +821,7 @@
     <name>PinboardPanel</name>
     <message>
         <source>Pinboard</source>
-        <extracomment>A lesson was dropped on the board (from the grid): pin it. Pin this lesson (dropped from the grid). Move the selected pinned lesson to the grid's focused cell. Take the lesson off the board.</extracomment>
+        <extracomment>A lesson was dropped on the board (from the grid): pin it. Pin this lesson (dropped from the grid). Move the selected pinned lesson to the grid&apos;s focused cell. Take the lesson off the board.</extracomment>
         <translation>לוח המתנה</translation>
     </message>
     <message>
@@ -877,7 +958,7 @@
     <name>WeekCalendarView</name>
     <message>
         <source>Previous week</source>
-        <extracomment>A cell was clicked: open this day (and this instructor's column when given).</extracomment>
+        <extracomment>A cell was clicked: open this day (and this instructor&apos;s column when given).</extracomment>
         <translation>השבוע הקודם</translation>
     </message>
     <message>

@@ -9,6 +9,7 @@ whenever a change would cause a conflict.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any
@@ -36,7 +37,7 @@ from reinex_desktop.domain.conflicts import Conflict
 from reinex_desktop.domain.enums import LessonStatus
 from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.permissions import Permission
-from reinex_desktop.services.attendance import AttendanceService
+from reinex_desktop.services.attendance import AttendanceService, ChargePreview
 from reinex_desktop.services.calendar import scheduling
 from reinex_desktop.services.calendar.day import CalendarService, DayView
 from reinex_desktop.services.calendar.details import LessonDetails, lesson_details
@@ -44,7 +45,7 @@ from reinex_desktop.services.calendar.finder import next_lesson
 from reinex_desktop.services.calendar.pinboard import Pinboard, PinStore
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.ui.background import Operation
-from reinex_desktop.ui.calendar import prompts
+from reinex_desktop.ui.calendar import attendance_prompts, prompts
 from reinex_desktop.ui.calendar.booking_dialog import BookingDialog
 from reinex_desktop.ui.calendar.day_grid import DayGridView
 from reinex_desktop.ui.calendar.details_panel import PARTICIPANT_ACTIONS, DetailsPanel, action_label
@@ -474,13 +475,43 @@ class DayCalendarView(QWidget):
             AttendanceAction.CANCEL_BY_STUDENT: lambda: attendance.cancel_by_student(lesson_id, participant_id),
             AttendanceAction.CANCEL_BY_CLINIC: lambda: attendance.cancel_by_clinic(lesson_id, participant_id),
         }
+        if action is AttendanceAction.CORRECT:
+            reason = attendance_prompts.ask_correction_reason(self, self._student_name(lesson_id, participant_id))
+            if reason is None:
+                return
+            calls[action] = lambda: attendance.correct(lesson_id, participant_id, reason=reason)
         work = calls.get(action)
         if work is None:
             return
+        if action in attendance_prompts.CHARGEABLE:
+            self._record_after_preview(action, lesson_id, participant_id, work)
+            return
+        self._run_attendance(lesson_id, work)
+
+    def _record_after_preview(
+        self, action: AttendanceAction, lesson_id: UUID, participant_id: UUID, work: Callable[[], object]
+    ) -> None:
+        """A chargeable change: show the charge the rules will apply, record only when confirmed."""
+        attendance, student = self.attendance, self._student_name(lesson_id, participant_id)
+
+        def ask(preview: ChargePreview) -> None:
+            if attendance_prompts.ask_charge(self, preview, student):
+                self._run_attendance(lesson_id, work)
+
+        Operation(self, lambda: attendance.preview(lesson_id, participant_id, action)).success(ask).failure(
+            lambda error: prompts.show_error(self, error)
+        ).run()
+
+    def _run_attendance(self, lesson_id: UUID, work: Callable[[], object]) -> None:
         self._follow = lesson_id
         Operation(self, work, write=True).success(lambda _result: self._schedule_details()).failure(
             lambda error: prompts.show_error(self, error)
         ).run()
+
+    def _student_name(self, lesson_id: UUID, participant_id: UUID) -> str:
+        lesson = self._lesson(lesson_id)
+        found = [p.student_name for p in (lesson.participants if lesson else ()) if p.id == participant_id]
+        return found[0] if found and found[0] else "?"
 
     def cancel_whole_lesson(self, lesson_id: UUID) -> None:
         attendance = self.attendance

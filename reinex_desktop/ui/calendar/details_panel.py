@@ -39,6 +39,7 @@ PARTICIPANT_ACTIONS = (
     AttendanceAction.NO_SHOW,
     AttendanceAction.CANCEL_BY_STUDENT,
     AttendanceAction.CANCEL_BY_CLINIC,
+    AttendanceAction.CORRECT,
 )
 
 
