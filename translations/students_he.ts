@@ -36,6 +36,25 @@
     </message>
 </context>
 <context>
+    <name>AnswersModel</name>
+    <message>
+        <source>This answer raised an alert.</source>
+        <translation>תשובה זו העלתה התראה.</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>התראה</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>שאלה</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>תשובה</translation>
+    </message>
+</context>
+<context>
     <name>ExistingGuardianDialog</name>
     <message>
         <source>Link an existing guardian</source>
@@ -584,6 +603,14 @@
     <message>
         <source>Attempts</source>
         <translation>ניסיונות</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read the answers.</source>
+        <translation>לחיצה כפולה או Enter לקריאת התשובות.</translation>
+    </message>
+    <message>
+        <source>Read answers…</source>
+        <translation>קריאת התשובות…</translation>
     </message>
     <message>
         <source>No forms submitted.</source>
@@ -1186,6 +1213,65 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>קובצי CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>כן</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>לא</translation>
+    </message>
+    <message>
+        <source>Form — {name}</source>
+        <translation>טופס — {name}</translation>
+    </message>
+    <message>
+        <source>Submitted {when}</source>
+        <translation>הוגש {when}</translation>
+    </message>
+    <message>
+        <source>This form holds medical information that you are not allowed to see.</source>
+        <translation>הטופס מכיל מידע רפואי שאין לך הרשאה לצפות בו.</translation>
+    </message>
+    <message>
+        <source>This submission has no answers.</source>
+        <translation>בטופס שהוגש אין תשובות.</translation>
+    </message>
+    <message>
+        <source>⚠ Answers that raised an alert: {count}</source>
+        <translation>⚠ תשובות שהעלו התראה: {count}</translation>
+    </message>
+    <message>
+        <source>⚠ Other alerts: {alerts}</source>
+        <translation>⚠ התראות נוספות: {alerts}</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>אימות</translation>
+    </message>
+    <message>
+        <source>Not verified by a one-time code.</source>
+        <translation>לא אומת בקוד חד־פעמי.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ערוץ</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>נשלח אל</translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation>אומת ב־</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>תשובות</translation>
     </message>
 </context>
 </TS>

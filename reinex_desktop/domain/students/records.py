@@ -26,6 +26,11 @@ class FormSubmissionRecord:
     alert_flags: Any = None
     otp_metadata: Mapping[str, Any] = field(default_factory=dict)
     reviewed_by: UUID | None = None
+    #: The form's `form_schema` (question titles) and `visibility_rules` (sensitive or not).
+    form_schema: Any = None
+    visibility_rules: Any = None
+    #: True when the form is sensitive and this user may not see its answers (plan §7.3).
+    withheld: bool = False
 
     @property
     def verified_at(self) -> str | None:

@@ -3,8 +3,8 @@
 Identity and details, guardians, weekly templates, upcoming lessons, history with status, charge
 and documentation, commitments with their remaining balance from the `commitment_balances` view
 and the consumption entries behind it (plan §4.2.7), form submissions with the OTP verification
-history (§4.2.9) and waiting-list entries (§4.2.10). Medical flags only with
-`reinex_medical_flags_view`; commitments only with `reinex_financials_view`; instructors only for
+history (§4.2.9) and waiting-list entries (§4.2.10). Medical flags, and the answers of forms marked
+sensitive, only with `reinex_medical_flags_view`; commitments only with `reinex_financials_view`; instructors only for
 their own students (plan §7).
 """
 
@@ -19,6 +19,7 @@ from reinex_desktop.domain.money import Commitment, CommitmentBalance, Consumpti
 from reinex_desktop.domain.people import Student, StudentGuardian
 from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.domain.students.details import age_on
+from reinex_desktop.domain.students.form_answers import for_viewer
 from reinex_desktop.domain.students.records import FormSubmissionRecord, OtpRecord, WaitingListRecord
 from reinex_desktop.domain.students.rules import FIELD_PERMISSIONS, STUDENT_WRITE
 from reinex_desktop.services.commitments import CommitmentView, commitment_ledger, student_commitments
@@ -137,6 +138,7 @@ def load_profile(context: AppContext, student_id: UUID) -> StudentProfile:
         line.participant.id: line.lesson.datetime_start for line in history + upcoming if line.participant is not None
     }
     user = context.user
+    medical = medical_visible(context)
     commitments = _commitments(context, student_id, services, starts) if user.can(Permission.FINANCIALS_VIEW) else None
     return StudentProfile(
         student=student,
@@ -146,10 +148,10 @@ def load_profile(context: AppContext, student_id: UUID) -> StudentProfile:
         upcoming=tuple(upcoming),
         history=tuple(history),
         commitments=commitments,
-        forms=tuple(gateway.form_submissions_of(student_id)),
+        forms=tuple(for_viewer(form, medical) for form in gateway.form_submissions_of(student_id)),
         otp_history=tuple(gateway.otp_history_of(student_id)),
         waiting_list=tuple(gateway.waiting_list_of(student_id)),
-        medical_visible=medical_visible(context),
+        medical_visible=medical,
         can_edit=user.can(STUDENT_WRITE),
         can_edit_rate=user.can(STUDENT_WRITE) and user.can(FIELD_PERMISSIONS["special_rate"]),
     )

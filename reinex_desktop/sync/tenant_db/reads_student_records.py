@@ -21,7 +21,7 @@ def _map(value: Any) -> dict[str, Any]:
 class StudentRecordReadsMixin(SessionSource):
     def form_submissions_of(self, student_id: UUID) -> list[FormSubmissionRecord]:
         query = (
-            sa.select(t.FormSubmissionRow, t.FormRow.name)
+            sa.select(t.FormSubmissionRow, t.FormRow.name, t.FormRow.form_schema, t.FormRow.visibility_rules)
             .join(t.FormRow, t.FormRow.id == t.FormSubmissionRow.form_id)
             .where(t.FormSubmissionRow.student_id == student_id)
             .order_by(t.FormSubmissionRow.submitted_at.desc())
@@ -37,8 +37,10 @@ class StudentRecordReadsMixin(SessionSource):
                     alert_flags=row.alert_flags,
                     otp_metadata=_map(row.otp_metadata),
                     reviewed_by=row.reviewed_by,
+                    form_schema=schema,
+                    visibility_rules=rules,
                 )
-                for row, name in session.execute(query)
+                for row, name, schema, rules in session.execute(query)
             ]
 
     def otp_history_of(self, student_id: UUID) -> list[OtpRecord]:

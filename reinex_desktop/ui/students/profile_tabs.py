@@ -32,6 +32,7 @@ from reinex_desktop.services.students.profile import (
 )
 from reinex_desktop.ui.labels import isolate_ltr, label
 from reinex_desktop.ui.students.record_model import SORT_ROLE, Column, RecordTableModel
+from reinex_desktop.ui.students.submission_dialog import SubmissionDialog
 from reinex_desktop.ui.students.texts import (
     day_text,
     field_name,
@@ -349,9 +350,34 @@ def forms_tab(profile: StudentProfile, zone: ZoneInfo, parent: QWidget) -> QWidg
         Column(translate("StudentProfile", "Attempts"), lambda o: str(o.attempts), sort=lambda o: o.attempts),
     ]
     top = RecordTable("formsTable", submissions, profile.forms, parent)
+    top.setToolTip(translate("StudentProfile", "Double-click or press Enter to read the answers."))
     bottom = RecordTable("otpTable", otp, profile.otp_history, parent)
     splitter = QSplitter(Qt.Orientation.Vertical, parent)
-    top_page = _page(splitter, top, empty=None if profile.forms else translate("StudentProfile", "No forms submitted."))
+    open_button = QPushButton(translate("StudentProfile", "Read answers…"), parent)
+    open_button.setObjectName("openSubmission")
+    open_button.setEnabled(False)
+
+    def open_current(*_args: object) -> None:
+        row = top.currentIndex().row()
+        if row >= 0:
+            dialog = SubmissionDialog(top.record_at(row), zone, parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    top.activated.connect(open_current)
+    open_button.clicked.connect(open_current)
+    top.selectionModel().currentRowChanged.connect(lambda current, _: open_button.setEnabled(current.isValid()))
+    buttons = QWidget(parent)
+    row_layout = QHBoxLayout(buttons)
+    row_layout.setContentsMargins(0, 0, 0, 0)
+    row_layout.addWidget(open_button)
+    row_layout.addStretch(1)
+    if profile.forms:
+        top.setCurrentIndex(top.model().index(0, 0))
+    top_page = _page(
+        splitter, top, buttons, empty=None if profile.forms else translate("StudentProfile", "No forms submitted.")
+    )
+    top_page.layout().setStretch(top_page.layout().count() - 1, 0)  # type: ignore[union-attr]
     caption = QLabel(translate("StudentProfile", "OTP verification history"), splitter)
     bottom_page = _page(splitter, caption, bottom, empty=None)
     splitter.addWidget(top_page)
