@@ -842,6 +842,7 @@
     </message>
     <message>
         <source>Search by student, service or instructor…</source>
+        <extracomment>Asks the main window for another section: (section key, request), e.g. a reset forward.</extracomment>
         <translation>חיפוש לפי תלמיד, שירות או מדריך…</translation>
     </message>
     <message>
@@ -891,6 +892,10 @@
     <message>
         <source>Saved.</source>
         <translation>נשמר.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;forward from {day}…</source>
+        <translation>איפוס &amp;קדימה מ־{day}…</translation>
     </message>
     <message>
         <source>The series ends on {day}.</source>

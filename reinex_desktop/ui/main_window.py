@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         if widget is None:
             widget = section.factory(self._context)
             widget.setParent(self._stack)
+            requested = getattr(widget, "open_requested", None)  # a section asking for another one
+            if requested is not None:
+                requested.connect(self._on_open_requested)
             self._widgets[section.key] = widget
             self._stack.addWidget(widget)
         return widget
@@ -126,6 +129,14 @@ class MainWindow(QMainWindow):
         if day is not None and hasattr(widget, "show_date"):
             widget.show_date(day)
         return widget
+
+    def _on_open_requested(self, key: str, request: object) -> None:
+        """Show section `key` and hand it `request` (its `handle_request`), when the user may open it."""
+        if key not in self.section_keys:
+            return
+        handler = getattr(self.open_section(key), "handle_request", None)
+        if handler is not None:
+            handler(request)
 
     def set_language(self, language: str) -> None:
         """Switch language and direction, and rebuild every screen in it."""

@@ -73,6 +73,8 @@ class ChangeOutcome:
     template_id: UUID
     #: True when a new version was created (the old one now ends the day before `from_date`).
     versioned: bool
+    #: The first date the change applies to (a reset forward of the series starts there).
+    from_date: date | None = None
 
 
 def change_template(
@@ -98,7 +100,7 @@ def change_template(
         areas=AREAS,
         base_version=template.updated_at,
     )
-    return ChangeOutcome(UUID(str(result["template_id"])), bool(result["versioned"]))
+    return ChangeOutcome(UUID(str(result["template_id"])), bool(result["versioned"]), from_date)
 
 
 def end_template(context: AppContext, template: LessonTemplate, last_date: date) -> None:

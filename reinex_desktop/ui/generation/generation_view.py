@@ -47,6 +47,7 @@ from reinex_desktop.services.generation.templates import TemplateList, list_temp
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.generation.plan_model import CATEGORY_TEXT, Category, PlanTreeModel, RowFilter
 from reinex_desktop.ui.generation.report_page import ReportPage
+from reinex_desktop.ui.generation.requests import ResetForwardRequest
 from reinex_desktop.ui.generation.template_picker import TemplatePickerDialog
 from reinex_desktop.ui.labels import isolate_ltr, message_text
 
@@ -386,6 +387,13 @@ class GenerationView(QWidget):
         self._preview = None
         self._apply.setEnabled(False)
         self._model.set_rows([])
+
+    def handle_request(self, request: object) -> None:
+        """Another screen asks for a reset forward of chosen series from a date (see `requests.py`)."""
+        if isinstance(request, ResetForwardRequest):
+            self._reset.setChecked(True)
+            self.set_reset_templates(request.template_ids)
+            self.show_date(request.from_date)
 
     def set_reset_templates(self, template_ids: tuple[UUID, ...]) -> None:
         """Choose the series of a reset forward (the template picker, or another screen)."""

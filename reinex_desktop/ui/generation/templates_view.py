@@ -1,7 +1,9 @@
 """The "Weekly templates" section: every series, its versions and its per-date changes.
 
 Keyboard: the search has the focus; ↓ enters the table; Enter changes the selected series from a
-date, Ctrl+N starts a new one, Ctrl+D opens its per-date changes.
+date, Ctrl+N starts a new one, Ctrl+D opens its per-date changes. After a change that created a new
+version, "Reset forward from …" (Alt+F) opens Weekly generation on a reset forward of that series
+from the change's first date.
 """
 
 from __future__ import annotations
@@ -10,7 +12,16 @@ from datetime import date, timedelta
 from enum import StrEnum
 from uuid import UUID
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import (
+    QDate,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +53,7 @@ from reinex_desktop.services.generation.templates import (
 )
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.generation.overrides_dialog import OverridesDialog
+from reinex_desktop.ui.generation.requests import ResetForwardRequest
 from reinex_desktop.ui.generation.template_editor import TemplateEditorDialog, date_edit, pydate
 from reinex_desktop.ui.generation.template_model import ITEM_ROLE, SORT_ROLE, TemplateTableModel
 from reinex_desktop.ui.labels import isolate_ltr, message_text
@@ -109,6 +122,9 @@ class EndSeriesDialog(QDialog):
 
 
 class TemplatesView(QWidget):
+    #: Asks the main window for another section: (section key, request), e.g. a reset forward.
+    open_requested = Signal(str, object)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("templates")
@@ -116,6 +132,7 @@ class TemplatesView(QWidget):
         self._list: TemplateList | None = None
         self._dialogs: list[QDialog] = []
         self._select_after_refresh: UUID | None = None
+        self._reset_request: ResetForwardRequest | None = None
         self._build()
         context.notices.subscribe(self._on_data_changed)
         self.refresh()
@@ -183,12 +200,20 @@ class TemplatesView(QWidget):
         self._status = QLabel(self)
         self._status.setObjectName("templatesStatus")
         self._status.setWordWrap(True)
+        self._reset_forward = QPushButton(self)
+        self._reset_forward.setObjectName("resetForwardAfterChange")
+        self._reset_forward.clicked.connect(self._on_reset_forward_clicked)
+        self._reset_forward.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._reset_forward.hide()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self._status, 1)
+        status_row.addWidget(self._reset_forward)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(self._table, 1)
-        layout.addWidget(self._status)
+        layout.addLayout(status_row)
         self._table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.setFocusProxy(self._search)
         self._on_selection_changed()
@@ -308,7 +333,10 @@ class TemplatesView(QWidget):
         self._open(dialog)
 
     def _on_saved(self, outcome: ChangeOutcome | UUID | None) -> None:
+        self._offer_reset_forward(None)
         if isinstance(outcome, ChangeOutcome) and outcome.versioned:
+            if outcome.from_date is not None:
+                self._offer_reset_forward(ResetForwardRequest((outcome.template_id,), outcome.from_date))
             self._status.setText(
                 self.tr(
                     "A new version of the series was created. Lessons already generated from its first date keep "
@@ -320,6 +348,20 @@ class TemplatesView(QWidget):
         template_id = outcome.template_id if isinstance(outcome, ChangeOutcome) else outcome
         if template_id is not None and not self.select(template_id):
             self._select_after_refresh = template_id
+
+    def _offer_reset_forward(self, request: ResetForwardRequest | None) -> None:
+        self._reset_request = request
+        self._reset_forward.setVisible(request is not None)
+        if request is not None:
+            day = isolate_ltr(request.from_date.strftime("%d/%m/%Y"))
+            self._reset_forward.setText(self.tr("Reset &forward from {day}…").format(day=day))
+
+    @Slot()
+    def _on_reset_forward_clicked(self) -> None:
+        request = self._reset_request
+        if request is not None:
+            self._offer_reset_forward(None)
+            self.open_requested.emit("generation", request)
 
     @Slot()
     def _on_end_clicked(self) -> None:
