@@ -10,11 +10,14 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reinex_desktop.domain.permissions import Role
 from reinex_desktop.services.context import AppContext, UserContext
 from reinex_desktop.sync.gateway import Gateway
+
+if TYPE_CHECKING:
+    from reinex_desktop.sync.cache.engine import SyncEngine
 
 
 @dataclass(frozen=True)
@@ -28,8 +31,21 @@ class LaunchOptions:
     user_name: str = ""
 
 
-def build_gateway(options: LaunchOptions) -> tuple[Gateway, str, str]:
-    """The gateway for these options, with its kind and a label for the status bar.
+@dataclass(frozen=True)
+class Backend:
+    """What the composition root opened: the gateway, how the status bar names it, what came with it."""
+
+    gateway: Gateway
+    kind: str  # "embedded", "database" or "web"
+    label: str = ""
+    #: The signed-in user's organization entry from the web backend (name, role), when there is one.
+    membership: dict[str, Any] | None = None
+    #: The background pusher/puller of a cached gateway; None when the data is local.
+    sync: SyncEngine | None = None
+
+
+def build_gateway(options: LaunchOptions) -> Backend:
+    """The backend for these options: its gateway, kind, status-bar label and sync engine.
 
     `--database-url` wins: a SQLite file is used directly, a PostgreSQL tenant through the local
     cache. Otherwise the active connection profile (connection dialog) decides; without one, the
@@ -44,7 +60,7 @@ def build_gateway(options: LaunchOptions) -> tuple[Gateway, str, str]:
     if options.database_url:
         engine = open_engine(options.database_url)
         if engine.dialect.name == "sqlite":
-            return TenantDbGateway(engine), "embedded", ""
+            return Backend(TenantDbGateway(engine), "embedded")
         engine.dispose()
         url = options.database_url
         profile = ConnectionProfile(BackendKind.DATABASE, database_url=strip_password(url), verify_full=False)
@@ -56,12 +72,11 @@ def build_gateway(options: LaunchOptions) -> tuple[Gateway, str, str]:
     if profile is None or profile.kind is BackendKind.EMBEDDED:
         from reinex_desktop.data.demo.embedded import ensure_embedded_demo
 
-        return TenantDbGateway(open_engine(ensure_embedded_demo())), "embedded", ""
+        return Backend(TenantDbGateway(open_engine(ensure_embedded_demo())), "embedded")
     from reinex_desktop.sync.connection import describe, open_cache
 
     opened = open_cache(profile, secret)
-    opened.gateway.membership = opened.membership  # type: ignore[attr-defined]
-    return opened.gateway, profile.kind.value, describe(profile)
+    return Backend(opened.gateway, profile.kind.value, describe(profile), opened.membership, opened.gateway.sync)
 
 
 def _active_profile() -> Any:
@@ -82,25 +97,25 @@ def _secret_of(profile: Any) -> str | None:
         return None
 
 
-def build_context(options: LaunchOptions, gateway: Gateway, kind: str, label: str) -> AppContext:
+def build_context(options: LaunchOptions, backend: Backend) -> AppContext:
     from PySide6.QtCore import QCoreApplication
 
+    gateway = backend.gateway
     name = options.user_name or QCoreApplication.translate("App", "Reception")
     employee_id = None
     if options.role is Role.INSTRUCTOR:
         instructors = gateway.instructors()
         employee_id = instructors[0].id if instructors else None
         name = options.user_name or (instructors[0].name if instructors else name)
-    membership = getattr(gateway, "membership", None)
+    membership = backend.membership
     role = options.role
     if membership:  # the web backend says who is signed in and in which role
         role = Role(membership.get("role", Role.READ_ONLY.value))
         name = options.user_name or str((membership.get("user") or {}).get("name") or name)
     user = UserContext.for_role(role, name, employee_id=employee_id)
-    context = AppContext(gateway=gateway, user=user, backend_kind=kind, backend_label=label)
-    sync = getattr(gateway, "sync", None)
-    if sync is not None:
-        context.sync = sync
+    context = AppContext(gateway=gateway, user=user, backend_kind=backend.kind, backend_label=backend.label)
+    if backend.sync is not None:
+        context.sync = backend.sync
     return context
 
 
@@ -123,9 +138,10 @@ def run_app(options: LaunchOptions) -> int:
     apply_identity(app)
     register_fonts(app)
     install_language(app, options.language)
-    gateway, kind, label = build_gateway(options)
+    backend = build_gateway(options)
+    gateway = backend.gateway
     schema = gateway.check_schema()
-    context = build_context(options, gateway, kind, label)
+    context = build_context(options, backend)
     window = MainWindow(context, language=options.language, schema=schema)
     if options.view and schema.ok:
         if options.view not in window.section_keys:
@@ -135,9 +151,8 @@ def run_app(options: LaunchOptions) -> int:
             return 2
         window.open_section(options.view, options.day)
     window.show()
-    start_sync = getattr(getattr(gateway, "sync", None), "start", None)
-    if start_sync is not None and not options.screenshot:
-        start_sync()  # the background pusher/puller, once the window is up
+    if backend.sync is not None and not options.screenshot:
+        backend.sync.start()  # the background pusher/puller, once the window is up
     if options.screenshot:
         for _ in range(5):
             app.processEvents()

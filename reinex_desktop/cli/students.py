@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _act(args: argparse.Namespace, url: str) -> int:
-    from reinex_desktop.app import LaunchOptions, build_context
+    from reinex_desktop.app import Backend, LaunchOptions, build_context
     from reinex_desktop.data.engine import open_engine
     from reinex_desktop.domain.permissions import Role
     from reinex_desktop.sync.tenant_db import TenantDbGateway
@@ -48,7 +48,7 @@ def _act(args: argparse.Namespace, url: str) -> int:
     gateway = TenantDbGateway(open_engine(url))
     try:
         options = LaunchOptions(database_url=url, role=Role(args.role), user_name=args.user or "reinex-desktop")
-        context = build_context(options, gateway, "database", "")
+        context = build_context(options, Backend(gateway, "database"))
         if args.action == "export":
             return _export(context, args.csv_path)
         return _import(context, args.csv_path, dry_run=args.dry_run)

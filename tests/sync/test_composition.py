@@ -35,13 +35,14 @@ def places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 def test_a_postgresql_url_opens_the_tenant_through_the_cache(
     qapp: QApplication, places: Path, seeded_pg_url: str
 ) -> None:
-    gateway, kind, label = build_gateway(LaunchOptions(database_url=seeded_pg_url))
+    opened = build_gateway(LaunchOptions(database_url=seeded_pg_url))
+    gateway, kind, label = opened.gateway, opened.kind, opened.label
     try:
         assert isinstance(gateway, CachedGateway) and kind == "database" and label.startswith("reinex_test_")
         assert list((places / "data" / "caches").glob("database-*.db"))
         start, end = today_bounds()
         assert gateway.lessons_between(start, end)  # the working set was fetched at the first start
-        context = build_context(LaunchOptions(database_url=seeded_pg_url), gateway, kind, label)
+        context = build_context(LaunchOptions(database_url=seeded_pg_url), opened)
         assert context.sync is gateway.sync and context.sync.status().state is SyncState.ONLINE
     finally:
         gateway.close()
@@ -55,18 +56,20 @@ def test_a_saved_web_profile_signs_in_with_the_keyring_token_and_takes_the_role_
     assert service.save(profile, "office-token") == []
     assert "office-token" not in (places / "config" / "connections.json").read_text(encoding="utf-8")
     options = LaunchOptions(role=Role.OWNER)
-    gateway, kind, label = build_gateway(options)
+    opened = build_gateway(options)
+    gateway, kind, label = opened.gateway, opened.kind, opened.label
     try:
         assert isinstance(gateway, CachedGateway) and kind == "web" and label.startswith("127.0.0.1")
-        context = build_context(options, gateway, kind, label)
+        context = build_context(options, opened)
         assert context.user.role is Role.OFFICE and context.user.actor.name == "קבלה"
         assert context.gateway.students()
     finally:
         gateway.close()
     backend.server.stop()  # the next start is offline: the cache and the remembered role carry on
-    gateway, kind, label = build_gateway(options)
+    opened = build_gateway(options)
+    gateway, kind, label = opened.gateway, opened.kind, opened.label
     try:
-        context = build_context(options, gateway, kind, label)
+        context = build_context(options, opened)
         assert context.user.role is Role.OFFICE and context.gateway.students()
         status = context.sync.status()
         assert status.state is SyncState.SYNCING and status.last_sync_at is not None
@@ -77,11 +80,12 @@ def test_a_saved_web_profile_signs_in_with_the_keyring_token_and_takes_the_role_
 
 
 def test_without_a_profile_the_embedded_demo_is_used_directly(qapp: QApplication, places: Path) -> None:
-    gateway, kind, _label = build_gateway(LaunchOptions())
+    opened = build_gateway(LaunchOptions())
+    gateway, kind = opened.gateway, opened.kind
     try:
         assert not isinstance(gateway, CachedGateway) and kind == "embedded"
         assert (places / "data").exists() and gateway.students()
-        context = build_context(LaunchOptions(), gateway, kind, "")
+        context = build_context(LaunchOptions(), opened)
         assert context.sync.status().state is SyncState.LOCAL
     finally:
         gateway.close()
