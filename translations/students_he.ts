@@ -1138,6 +1138,14 @@
         <source>'{value}' is not a valid e-mail address (for example name@example.com).</source>
         <translation>"{value}" אינה כתובת דוא״ל תקינה (לדוגמה name@example.com).</translation>
     </message>
+    <message>
+        <source>This student no longer exists.</source>
+        <translation>תלמיד/ה זה/זו כבר אינו/ה קיים/ת במערכת.</translation>
+    </message>
+    <message>
+        <source>A student with this identifier already exists.</source>
+        <translation>כבר קיים/ת תלמיד/ה עם מספר זהות זה.</translation>
+    </message>
 </context>
 <context>
     <name>StudentsView</name>

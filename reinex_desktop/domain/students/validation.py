@@ -96,3 +96,17 @@ def check_national_id_free(number: str | None, owner: tuple[object, str] | None,
         return
     params = {"value": number, "name": owner[1], "student_id": str(owner[0])}
     raise DomainError(Message(CONTEXT, _DUPLICATE, params), code="duplicate_national_id")
+
+
+_NOT_FOUND = QT_TRANSLATE_NOOP("Students", "This student no longer exists.")
+_EXISTS = QT_TRANSLATE_NOOP("Students", "A student with this identifier already exists.")
+
+
+def student_gone() -> DomainError:
+    """The refusal for a change to a student that was removed meanwhile."""
+    return DomainError(Message(CONTEXT, _NOT_FOUND), code="not_found")
+
+
+def student_exists() -> DomainError:
+    """The refusal for creating a student whose record id is already taken (a write sent twice by hand)."""
+    return DomainError(Message(CONTEXT, _EXISTS), code="exists")

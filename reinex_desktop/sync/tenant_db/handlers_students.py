@@ -39,14 +39,11 @@ from reinex_desktop.domain.students.details import (
 )
 from reinex_desktop.domain.students.guardians import GuardianLink, check_guardians, check_self_links
 from reinex_desktop.domain.students.rules import STUDENT_WRITE, permissions_needed
-from reinex_desktop.domain.students.validation import check_national_id_free
-from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
+from reinex_desktop.domain.students.validation import check_national_id_free, student_exists, student_gone
 from reinex_desktop.sync.tenant_db import mappers
 from reinex_desktop.sync.tenant_db.handlers import HandlerContext, VersionConflict, handles
 from reinex_desktop.sync.tenant_db.reads_people import student_national_id
 
-_NOT_FOUND = QT_TRANSLATE_NOOP("Students", "This student no longer exists.")
-_EXISTS = QT_TRANSLATE_NOOP("Students", "A student with this identifier already exists.")
 #: Any fixed number: the advisory lock that serializes ID-number checks across workstations.
 _ID_NUMBER_LOCK = 0x5EED_1D
 
@@ -63,7 +60,7 @@ def _require(ctx: HandlerContext, changes: Iterable[FieldChange]) -> None:
 def _student_row(ctx: HandlerContext, student_id: UUID) -> t.StudentRow:
     row = ctx.session.get(t.StudentRow, student_id, with_for_update=True)
     if row is None:
-        raise DomainError(Message("Students", _NOT_FOUND), code="not_found")
+        raise student_gone()
     return row
 
 
@@ -102,7 +99,7 @@ def _write_details(row: t.StudentRow, details: StudentDetails, changes: Sequence
 
 def _insert_student(ctx: HandlerContext, student_id: UUID, details: StudentDetails, active: bool = True) -> None:
     if ctx.session.get(t.StudentRow, student_id) is not None:
-        raise DomainError(Message("Students", _EXISTS), code="exists")
+        raise student_exists()
     _check_national_id(ctx, details.national_id, student_id)
     row = t.StudentRow(
         id=student_id,
