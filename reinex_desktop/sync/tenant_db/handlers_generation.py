@@ -353,6 +353,14 @@ def _template_row(ctx: HandlerContext, template_id: UUID) -> t.TemplateRow:
     return row
 
 
+def _template_to_change(ctx: HandlerContext, template_id: UUID) -> tuple[t.TemplateRow, LessonTemplate]:
+    """A manager's change to a series: the row locked, as the user last saw it (else a conflict)."""
+    _manager(ctx)
+    row = _template_row(ctx, template_id)
+    ctx.check_version(row.updated_at, {"id": str(row.id), "updated_at": row.updated_at.isoformat()})
+    return row, mappers.template(row)
+
+
 def _check_references(ctx: HandlerContext, student_id: UUID | None, instructor: UUID, service: UUID) -> None:
     missing = (
         (student_id is not None and ctx.session.get(t.StudentRow, student_id) is None)
@@ -395,10 +403,7 @@ def create_template(ctx: HandlerContext, command: CreateTemplate) -> dict[str, A
 @handles(ChangeTemplate)
 def change_template(ctx: HandlerContext, command: ChangeTemplate) -> dict[str, Any]:
     """Plan §5.1: "from date X onward" is a new version; the old one ends at X − 1."""
-    _manager(ctx)
-    row = _template_row(ctx, command.template_id)
-    old = mappers.template(row)
-    ctx.check_version(row.updated_at, {"id": str(row.id), "updated_at": row.updated_at.isoformat()})
+    row, old = _template_to_change(ctx, command.template_id)
     _check_references(ctx, None, command.instructor_employee_id, command.service_id)
     successor = ctx.session.scalar(
         sa.select(sa.func.count()).select_from(t.TemplateRow).where(t.TemplateRow.supersedes_template_id == old.id)
@@ -443,10 +448,7 @@ def change_template(ctx: HandlerContext, command: ChangeTemplate) -> dict[str, A
 
 @handles(EndTemplate)
 def end_template(ctx: HandlerContext, command: EndTemplate) -> dict[str, Any]:
-    _manager(ctx)
-    row = _template_row(ctx, command.template_id)
-    old = mappers.template(row)
-    ctx.check_version(row.updated_at, {"id": str(row.id), "updated_at": row.updated_at.isoformat()})
+    row, old = _template_to_change(ctx, command.template_id)
     ended = end_series(old, command.last_date, today=_today(ctx, ctx.session))
     _write_template(row, ended, ctx.now)
     ctx.audit("templates.end", "lesson_templates", old.id, before=old, after=ended)
@@ -455,10 +457,7 @@ def end_template(ctx: HandlerContext, command: EndTemplate) -> dict[str, Any]:
 
 @handles(SetTemplateActive)
 def set_template_active(ctx: HandlerContext, command: SetTemplateActive) -> dict[str, Any]:
-    _manager(ctx)
-    row = _template_row(ctx, command.template_id)
-    old = mappers.template(row)
-    ctx.check_version(row.updated_at, {"id": str(row.id), "updated_at": row.updated_at.isoformat()})
+    row, old = _template_to_change(ctx, command.template_id)
     updated = replace(old, is_active=command.active)
     _write_template(row, updated, ctx.now)
     ctx.audit("templates.set_active", "lesson_templates", old.id, before=old, after=updated)
