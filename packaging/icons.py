@@ -38,12 +38,16 @@ def ico_path(icon_dir: Path = ICON_DIR) -> Path:
     return icon_dir / f"{NAME}.ico"
 
 
+#: The application Qt needs to draw; kept here so it lives as long as the module.
+_GUI: list[object] = []
+
+
 def _ensure_gui() -> None:
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _ensure_gui.app = QGuiApplication([])  # type: ignore[attr-defined]
+        _GUI.append(QGuiApplication([]))
 
 
 def render(size: int, icon_dir: Path = ICON_DIR):  # -> QImage

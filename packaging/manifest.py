@@ -87,7 +87,8 @@ def project_version() -> str:
 def version_tuple(version: str) -> tuple[int, int, int, int]:
     """Windows wants four numbers: `1.2.3rc1` → (1, 2, 3, 0)."""
     numbers = [int(part) for part in re.findall(r"\d+", version.split("+")[0].split("rc")[0])[:3]]
-    return (*numbers, *([0] * (4 - len(numbers))))  # type: ignore[return-value]
+    major, minor, patch = [*numbers, 0, 0, 0][:3]
+    return major, minor, patch, 0
 
 
 def package_resources() -> list[Path]:
