@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from reinex_desktop.data import tables as t
 from reinex_desktop.domain.clinic_time import clinic_zone, local_to_utc
+from reinex_desktop.domain.clock import fixed_clock
 from reinex_desktop.domain.permissions import Role
 from reinex_desktop.services.context import AppContext, UserContext
 from reinex_desktop.sync.tenant_db import TenantDbGateway
@@ -142,11 +143,11 @@ class CalendarWorld:
         self._add(row)
         return row.id
 
-    def gateway(self) -> TenantDbGateway:
-        return TenantDbGateway(self.engine)
+    def gateway(self, now: datetime = NOW) -> TenantDbGateway:
+        return TenantDbGateway(self.engine, clock=fixed_clock(now))
 
     def context(
         self, role: Role = Role.OFFICE, *, employee_id: uuid.UUID | None = None, now: datetime = NOW
     ) -> AppContext:
         user = UserContext.for_role(role, "דנה", employee_id=employee_id)
-        return AppContext(gateway=self.gateway(), user=user, clock=lambda: now.astimezone(UTC))
+        return AppContext(gateway=self.gateway(now), user=user, clock=fixed_clock(now))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from reinex_desktop.domain.audit import Actor
 from reinex_desktop.domain.clinic_time import clinic_zone
+from reinex_desktop.domain.clock import Clock, system_clock
 from reinex_desktop.domain.permissions import Permission, Role, forbidden, permissions_for
 from reinex_desktop.sync.control import LocalOnly, SyncControl
 from reinex_desktop.sync.gateway import Gateway
@@ -62,15 +63,11 @@ class ChangeNotices:
             listener(frozenset(areas))
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 @dataclass
 class AppContext:
     gateway: Gateway
     user: UserContext
-    clock: Callable[[], datetime] = _utc_now
+    clock: Clock = system_clock
     notices: ChangeNotices = field(default_factory=ChangeNotices)
     #: A short name of the backend for the status bar ("embedded", "database", "web").
     backend_kind: str = "embedded"

@@ -5,13 +5,13 @@ from __future__ import annotations
 import importlib
 import logging
 import pkgutil
-from datetime import UTC, datetime
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from reinex_desktop.data import tables as t
+from reinex_desktop.domain.clock import Clock, system_clock
 from reinex_desktop.domain.codec import to_json
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
 from reinex_desktop.sync.mutations import Mutation, MutationResult, Outcome
@@ -57,8 +57,10 @@ class TenantDbGateway(
 ):
     """Reads through per-area mixins; every write through `apply`."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, clock: Clock = system_clock) -> None:
         self.engine = engine
+        #: Stamps every write (`updated_at`, audit times) and decides what is "past" in the handlers.
+        self.clock = clock
 
     def close(self) -> None:
         self.engine.dispose()
@@ -96,7 +98,7 @@ class TenantDbGateway(
             command = mutation.command()
         except (TypeError, ValueError, KeyError, LookupError):
             return self._rejected(mutation, Message("Gateway", _MALFORMED))
-        context = HandlerContext(session=session, mutation=mutation, now=datetime.now(UTC))
+        context = HandlerContext(session=session, mutation=mutation, now=self.clock())
         try:
             with session.begin_nested():
                 result = handler(context, command)
