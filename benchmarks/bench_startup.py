@@ -13,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from benchmarks.measure import Measurement
@@ -40,7 +40,8 @@ def _start(data_dir: Path, shot: Path, day: date) -> float:
 
 
 def run() -> list[Measurement]:
-    day = date.today() + timedelta(days=(1 - date.today().weekday()) % 7 or 7)  # a coming Tuesday: a full day
+    today = datetime.now(UTC).date()
+    day = today + timedelta(days=(1 - today.weekday()) % 7 or 7)  # a coming Tuesday: a full day
     with tempfile.TemporaryDirectory() as folder:
         data_dir, shot = Path(folder) / "data", Path(folder) / "day.png"
         first = _start(data_dir, shot, day)  # builds the embedded demo clinic

@@ -32,7 +32,7 @@ import tarfile
 import tempfile
 import threading
 import time
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
 
@@ -193,7 +193,7 @@ def calendar_view() -> str:
 
 def clinic_day(today: date | None = None) -> date:
     """Today, or the next Sunday when today is a Friday or Saturday, so the calendar has lessons."""
-    day = today or date.today()
+    day = today or datetime.now(UTC).date()
     while day.weekday() in (4, 5):  # Friday, Saturday
         day += timedelta(days=1)
     return day

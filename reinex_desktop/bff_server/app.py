@@ -167,7 +167,7 @@ def _endpoint(backend: Backend, handler: Callable[[Backend, Request, bytes], Res
 
 
 def health(backend: Backend, request: Request, body: bytes) -> Response:
-    return _envelope({"status": "ok", "time": to_json(datetime.now().astimezone())})
+    return _envelope({"status": "ok", "time": to_json(backend.gateway.clock())})
 
 
 def user_context(backend: Backend, request: Request, body: bytes) -> Response:

@@ -18,6 +18,8 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import FunctionElement
 from sqlalchemy.types import TypeDecorator
 
+from reinex_desktop.domain.clock import system_clock
+
 GUID = sa.Uuid(as_uuid=True)
 JSONB = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 
@@ -123,4 +125,4 @@ def _new_uuid_default(element: Any, compiler: Any, **kw: Any) -> str:
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    return system_clock()

@@ -27,7 +27,9 @@ class ConflictError(DomainError):
 
 def apply_command(context: AppContext, command: Command, *, base_version: datetime | None = None) -> Mapping[str, Any]:
     """Apply `command` as the signed-in user; returns the backend's result, raises on refusal."""
-    result = context.gateway.apply(Mutation.of(command, context.user.actor, base_version=base_version))
+    result = context.gateway.apply(
+        Mutation.of(command, context.user.actor, base_version=base_version, created_at=context.clock())
+    )
     if result.outcome is Outcome.REJECTED:
         message = result.message or Message(CHANGES_CONTEXT, CHANGE_REFUSED)
         raise DomainError(message, code=str(result.result.get("code", "")))

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 from uuid import UUID, uuid4
 
 from reinex_desktop.domain.audit import Actor
+from reinex_desktop.domain.clock import system_clock
 from reinex_desktop.domain.codec import decode, to_json
 from reinex_desktop.domain.commands import Command
 from reinex_desktop.domain.text import Message
@@ -34,11 +35,24 @@ class Mutation:
     actor: Actor
     mutation_id: UUID = field(default_factory=uuid4)
     base_version: datetime | None = None
-    created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    created_at: datetime = field(default_factory=system_clock)
 
     @classmethod
-    def of(cls, command: Command, actor: Actor, *, base_version: datetime | None = None) -> Mutation:
-        return cls(kind=command.KIND, payload=to_json(command), actor=actor, base_version=base_version)
+    def of(
+        cls,
+        command: Command,
+        actor: Actor,
+        *,
+        base_version: datetime | None = None,
+        created_at: datetime | None = None,
+    ) -> Mutation:
+        return cls(
+            kind=command.KIND,
+            payload=to_json(command),
+            actor=actor,
+            base_version=base_version,
+            created_at=created_at or system_clock(),
+        )
 
     def command(self) -> Command:
         decoded: Command = decode(Command.class_for(self.kind), self.payload)

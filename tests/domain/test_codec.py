@@ -60,7 +60,7 @@ def test_nested_entities_round_trip() -> None:
 
 def test_naive_datetimes_are_refused() -> None:
     with pytest.raises(ValueError):
-        to_json(datetime(2026, 1, 1))
+        to_json(datetime(2026, 1, 1))  # noqa: DTZ001 - the naive value under test
     with pytest.raises(ValueError):
         decode(_Sample, {**to_json(_sample_minimal()), "when": "2026-01-01T10:00:00"})
 

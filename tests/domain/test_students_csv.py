@@ -54,7 +54,7 @@ def exported(include_medical: bool = False) -> bytes:
             DANA,
             MOTHER,
             weekly=((0, time(16)), (3, time(17, 30))),
-            next_lesson=datetime(2026, 11, 24, 16, 0),
+            next_lesson=datetime(2026, 11, 24, 16, 0),  # noqa: DTZ001 - a local wall time, as exported
             instructors=("אבי",),
         ),
         StudentCsvRecord(MOSHE),

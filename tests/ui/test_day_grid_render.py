@@ -74,13 +74,13 @@ def test_day_sheet_pdf_has_one_page_per_sheet(qtbot: QtBot, hebrew_app: QApplica
     ARTIFACTS.mkdir(exist_ok=True)
     busy = len({b.column for b in day.layout.blocks})
     per_instructor = ARTIFACTS / "day_sheet_per_instructor.pdf"
-    assert print_day_pdf(day, per_instructor, SheetKind.PER_INSTRUCTOR) == busy
+    assert print_day_pdf(day, per_instructor, SheetKind.PER_INSTRUCTOR, now=demo_context.clock()) == busy
     assert pdf_pages(per_instructor) == busy
     everyone = ARTIFACTS / "day_sheet_all_instructors.pdf"
-    assert print_day_pdf(day, everyone, SheetKind.PER_INSTRUCTOR, only_busy=False) == 8
+    assert print_day_pdf(day, everyone, SheetKind.PER_INSTRUCTOR, now=demo_context.clock(), only_busy=False) == 8
     assert pdf_pages(everyone) == 8
     grid = ARTIFACTS / "day_sheet_grid.pdf"
-    assert print_day_pdf(day, grid, SheetKind.GRID) == 1
+    assert print_day_pdf(day, grid, SheetKind.GRID, now=demo_context.clock()) == 1
     assert pdf_pages(grid) == 1
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(per_instructor), "-"], capture_output=True, text=True).stdout

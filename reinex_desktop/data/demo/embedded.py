@@ -20,6 +20,7 @@ import platformdirs
 import sqlalchemy as sa
 from sqlalchemy.engine import URL
 
+from reinex_desktop.data.demo.generator import clinic_today
 from reinex_desktop.data.demo.loader import load_demo
 from reinex_desktop.data.engine import open_engine
 from reinex_desktop.data.setup_script import apply_schema
@@ -53,7 +54,7 @@ def ensure_embedded_demo(path: Path | None = None, *, today: date | None = None)
     if target.exists():
         _apply_schema(target)
         last = _last_lesson_day(target)
-        if last is not None and last < (today or date.today()) + timedelta(days=FRESH_DAYS):
+        if last is not None and last < (today or clinic_today()) + timedelta(days=FRESH_DAYS):
             _set_aside(target, last)
     if not target.exists():
         _build(target, today)

@@ -6,7 +6,7 @@ result into PostgreSQL or SQLite with one code path.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from reinex_desktop.data.demo.catalog import build_services, build_settings
 from reinex_desktop.data.demo.context import DemoContext, pick_closure
@@ -23,11 +23,12 @@ from reinex_desktop.data.demo.staff import build_instructors
 from reinex_desktop.data.demo.templates import add_template_rows, build_templates
 from reinex_desktop.data.demo.weekly import FreeSlots, build_slots, fill_slots
 from reinex_desktop.domain.clinic_time import DEFAULT_TIMEZONE, clinic_zone
+from reinex_desktop.domain.clock import system_clock
 
 
 def clinic_today() -> date:
     """Today's date in the clinic's time zone (not the machine's): the demo's default "today"."""
-    return datetime.now(clinic_zone(DEFAULT_TIMEZONE)).date()
+    return system_clock().astimezone(clinic_zone(DEFAULT_TIMEZONE)).date()
 
 
 def build_demo(size: str = "small", *, today: date | None = None, seed: int = 7) -> DemoRows:

@@ -9,7 +9,7 @@ handed out when the batch was full. See `data/tables_sync.py`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from reinex_desktop.data import tables as t
 from reinex_desktop.data.setup_script import SYNC_CAPTURE_TRIGGER, fed_tables
+from reinex_desktop.domain.clock import Clock, system_clock
 from reinex_desktop.sync.errors import BackendRefused, Problem
 from reinex_desktop.sync.feed import ChangeBatch, JsonRow, RowChange, RowPage, Window, WindowRows
 from reinex_desktop.sync.rows import encode_row, key_column, key_text, key_value, table_named
@@ -49,8 +50,9 @@ def _window_filter(table: sa.Table, window: Window) -> Any:
 class TenantDbFeed:
     """`ChangeFeed` over a PostgreSQL tenant database."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, clock: Clock = system_clock) -> None:
         self.engine = engine
+        self.clock = clock
         self._checked = False
 
     def _snapshot(self) -> Any:
@@ -154,7 +156,7 @@ class TenantDbFeed:
     def prune(self, *, older_than: timedelta = timedelta(days=30)) -> int:
         """Forget feed entries older than `older_than`; caches behind them fetch everything again."""
         changes = table_named("sync_changes")
-        cutoff = datetime.now(UTC) - older_than
+        cutoff = self.clock() - older_than
         with self.engine.begin() as connection:
             newest = connection.execute(
                 sa.select(sa.func.max(changes.c.txid)).where(changes.c.changed_at < cutoff)

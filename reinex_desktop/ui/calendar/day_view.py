@@ -104,7 +104,7 @@ class DayCalendarView(QWidget):
     # --- construction ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.navigation = DayNavigation(self)
+        self.navigation = DayNavigation(self._day, self)
         self.title = QLabel(self)
         self.title.setObjectName("dayTitle")
         font = self.title.font()
@@ -681,4 +681,4 @@ class DayCalendarView(QWidget):
 
     def print_day(self) -> None:
         if self.view is not None:
-            self.exec_dialog(PrintDayDialog(self.view, self))
+            self.exec_dialog(PrintDayDialog(self.view, self._context.clock(), self))

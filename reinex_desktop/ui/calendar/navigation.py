@@ -75,10 +75,10 @@ class DayNavigation(QWidget):
     #: "Show cancelled lessons" toggled.
     cancelled_toggled = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dayNavigation")
-        self._day = date.today()
+        self._day = day
         self.previous = self._button("previousDay", self.tr("Previous day"), QStyle.StandardPixmap.SP_ArrowBack)
         self.previous.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.today = QToolButton(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -22,11 +23,12 @@ from reinex_desktop.ui.calendar.printing import SheetKind, prepare_printer, prin
 
 
 class PrintDayDialog(QDialog):
-    def __init__(self, view: DayView, parent: QWidget | None = None) -> None:
+    def __init__(self, view: DayView, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printDayDialog")
         self.setWindowTitle(self.tr("Print the day sheet"))
         self._view = view
+        self._now = now
         self.per_instructor = QRadioButton(self.tr("One page per instructor (a list to tick attendance)"), self)
         self.whole_grid = QRadioButton(self.tr("The whole grid (landscape)"), self)
         self.per_instructor.setChecked(True)
@@ -54,7 +56,7 @@ class PrintDayDialog(QDialog):
 
     def write_pdf(self, path: Path) -> int:
         try:
-            pages = print_day_pdf(self._view, path, self.kind(), only_busy=self.only_busy.isChecked())
+            pages = print_day_pdf(self._view, path, self.kind(), now=self._now, only_busy=self.only_busy.isChecked())
         except OSError as error:
             prompts.show_error(self, error)
             return 0
@@ -67,6 +69,6 @@ class PrintDayDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                print_day(self._view, printer, self.kind(), only_busy=self.only_busy.isChecked())
+                print_day(self._view, printer, self.kind(), now=self._now, only_busy=self.only_busy.isChecked())
             except OSError as error:
                 prompts.show_error(self, error)

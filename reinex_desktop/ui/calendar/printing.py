@@ -70,10 +70,8 @@ def sheet_columns(view: DayView, kind: SheetKind, *, only_busy: bool = True) -> 
     return [columns[i : i + GRID_COLUMNS_PER_PAGE] for i in range(0, len(columns), GRID_COLUMNS_PER_PAGE)] or [[]]
 
 
-def print_day(
-    view: DayView, printer: QPrinter, kind: SheetKind, *, only_busy: bool = True, now: datetime | None = None
-) -> int:
-    """Paint the day's sheets on `printer`; returns the number of pages."""
+def print_day(view: DayView, printer: QPrinter, kind: SheetKind, *, now: datetime, only_busy: bool = True) -> int:
+    """Paint the day's sheets on `printer`, stamped "printed at `now`"; returns the number of pages."""
     sheets = sheet_columns(view, kind, only_busy=only_busy)
     painter = QPainter()
     if not painter.begin(printer):
@@ -97,8 +95,8 @@ def print_day(
     return len(sheets)
 
 
-def print_day_pdf(view: DayView, path: Path, kind: SheetKind, *, only_busy: bool = True) -> int:
-    return print_day(view, pdf_printer(path, kind), kind, only_busy=only_busy)
+def print_day_pdf(view: DayView, path: Path, kind: SheetKind, *, now: datetime, only_busy: bool = True) -> int:
+    return print_day(view, pdf_printer(path, kind), kind, now=now, only_busy=only_busy)
 
 
 def _fonts(painter: QPainter) -> tuple[QFont, QFont, QFont]:
@@ -126,7 +124,7 @@ def _paint_heading(
     kind: SheetKind,
     number: int,
     total: int,
-    now: datetime | None,
+    now: datetime,
 ) -> QRectF:
     base, _bold, title = _fonts(painter)
     locale = QLocale()
@@ -145,7 +143,7 @@ def _paint_heading(
     painter.drawText(QRectF(page.x(), page.y(), page.width(), line), lead, heading)
     painter.setFont(base)
     small = QFontMetrics(base, painter.device()).lineSpacing()
-    printed = (now or datetime.now()).astimezone(view.catalog.zone).strftime("%d/%m/%Y %H:%M")
+    printed = now.astimezone(view.catalog.zone).strftime("%d/%m/%Y %H:%M")
     painter.drawText(QRectF(page.x(), page.y(), page.width(), line), trail, f"{view.catalog.settings.clinic_name}")
     footer = QRectF(page.x(), page.bottom() - small, page.width(), small)
     painter.drawText(
