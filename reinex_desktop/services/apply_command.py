@@ -1,12 +1,13 @@
-"""Send one command through the gateway and turn its verdict into a result or a refusal.
+"""The one write path: send a command through the gateway and turn its verdict into a result or a refusal.
 
 A rule refusal (REJECTED) becomes the `DomainError` the backend gave; a stale version (CONFLICT)
-becomes a `ConflictError` carrying the current row, so the screen can show what changed.
+becomes a `ConflictError` carrying the current row, so the screen can show what changed. Every
+service sends its commands here; an area's own stale-version error wraps `ConflictError`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -25,14 +26,28 @@ class ConflictError(DomainError):
         self.current = current
 
 
-def apply_command(context: AppContext, command: Command, *, base_version: datetime | None = None) -> Mapping[str, Any]:
-    """Apply `command` as the signed-in user; returns the backend's result, raises on refusal."""
-    result = context.gateway.apply(
-        Mutation.of(command, context.user.actor, base_version=base_version, created_at=context.clock())
-    )
+def apply_command(
+    context: AppContext,
+    command: Command,
+    *,
+    base_version: datetime | None = None,
+    areas: Iterable[str] = (),
+    refused: Message | None = None,
+) -> Mapping[str, Any]:
+    """Apply `command` as the signed-in user; returns the backend's result, raises on refusal.
+
+    Screens showing `areas` hear of it when the command applied, and also on a conflict (what they
+    show is stale); a refusal changed nothing. `refused` is the sentence for a refusal the backend
+    did not word itself.
+    """
+    mutation = Mutation.of(command, context.user.actor, base_version=base_version, created_at=context.clock())
+    result = context.gateway.apply(mutation)
     if result.outcome is Outcome.REJECTED:
-        message = result.message or Message(CHANGES_CONTEXT, CHANGE_REFUSED)
-        raise DomainError(message, code=str(result.result.get("code", "")))
+        message = result.message or refused or Message(CHANGES_CONTEXT, CHANGE_REFUSED)
+        raise DomainError(message, code=str(result.result.get("code", "rejected")))
+    changed = tuple(areas)
+    if changed:
+        context.notices.data_did_change(*changed)
     if result.outcome is Outcome.CONFLICT:
         raise ConflictError(result.current)
     return result.result

@@ -30,9 +30,6 @@ def send(context: AppContext, command: Command, *, base_version: datetime | None
     """Apply `command` as the signed-in user; the lessons screens refresh afterwards in every case
     except a refusal (which changed nothing anyone could see)."""
     try:
-        result = apply_command(context, command, base_version=base_version)
+        return apply_command(context, command, base_version=base_version, areas=("lessons",))
     except ConflictError as conflict:
-        context.notices.data_did_change("lessons")
         raise StaleLessonError(conflict.current) from conflict
-    context.notices.data_did_change("lessons")
-    return result

@@ -10,8 +10,8 @@ from reinex_desktop.domain.commands import Command
 from reinex_desktop.domain.generation.access import require_manager_role
 from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
+from reinex_desktop.services.apply_command import ConflictError, apply_command
 from reinex_desktop.services.context import AppContext, UserContext
-from reinex_desktop.sync.mutations import Mutation, Outcome
 
 CONTEXT = "GenerationServices"
 _STALE = QT_TRANSLATE_NOOP(
@@ -45,11 +45,9 @@ def send(
     context: AppContext, command: Command, *, areas: tuple[str, ...], base_version: datetime | None = None
 ) -> Mapping[str, Any]:
     """Apply `command` as the signed-in user; screens showing `areas` refresh when something changed."""
-    result = context.gateway.apply(Mutation.of(command, context.user.actor, base_version=base_version))
-    if result.outcome is Outcome.APPLIED:
-        context.notices.data_did_change(*areas)
-        return result.result
-    if result.outcome is Outcome.CONFLICT:
-        context.notices.data_did_change(*areas)
-        raise StaleTemplateError(result.current)
-    raise DomainError(result.message or Message(CONTEXT, _REFUSED), code=str(result.result.get("code", "rejected")))
+    try:
+        return apply_command(
+            context, command, base_version=base_version, areas=areas, refused=Message(CONTEXT, _REFUSED)
+        )
+    except ConflictError as conflict:
+        raise StaleTemplateError(conflict.current) from conflict

@@ -14,8 +14,8 @@ from uuid import UUID
 
 from reinex_desktop.domain.commands import Command
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
+from reinex_desktop.services.apply_command import ConflictError, apply_command
 from reinex_desktop.services.context import AppContext
-from reinex_desktop.sync.mutations import Mutation, Outcome
 
 AREA = "students"
 
@@ -57,15 +57,16 @@ def refusal(error: DomainError) -> DomainError:
 
 def send(context: AppContext, command: Command, *, base_version: datetime | None = None) -> Mapping[str, Any]:
     """Apply `command` as the signed-in user; screens hear that students changed."""
-    result = context.gateway.apply(Mutation.of(command, context.user.actor, base_version=base_version))
-    if result.outcome is Outcome.APPLIED:
-        context.notices.data_did_change(AREA)
-        return result.result
-    if result.outcome is Outcome.CONFLICT:
-        context.notices.data_did_change(AREA)
-        current = result.current or {}
+    try:
+        return apply_command(
+            context, command, base_version=base_version, areas=(AREA,), refused=Message("StudentServices", _REFUSED)
+        )
+    except ConflictError as conflict:
+        current = conflict.current or {}
         if "line" in current:
-            raise StudentChangedError(current, Message("StudentServices", _STALE_IMPORT, {"line": current["line"]}))
-        raise StudentChangedError(current)
-    code = str(result.result.get("code", "rejected"))
-    raise refusal(DomainError(result.message or Message("StudentServices", _REFUSED), code=code))
+            raise StudentChangedError(
+                current, Message("StudentServices", _STALE_IMPORT, {"line": current["line"]})
+            ) from conflict
+        raise StudentChangedError(current) from conflict
+    except DomainError as error:
+        raise refusal(error) from error
