@@ -5,6 +5,7 @@ Command-line options (later: a saved connection profile) → gateway → service
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 from dataclasses import dataclass
@@ -122,13 +123,13 @@ def build_context(options: LaunchOptions, backend: Backend) -> AppContext:
 def run_app(options: LaunchOptions) -> int:
     if options.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if options.screenshot:
-        os.environ.setdefault("REINEX_SYNC_OPERATIONS", "1")
+    import qasync
     from PySide6.QtWidgets import QApplication
 
     from reinex_desktop.i18n import install_language
     from reinex_desktop.i18n.install import register_fonts
     from reinex_desktop.ui.app_icon import apply_identity
+    from reinex_desktop.ui.background import install_loop
     from reinex_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -138,6 +139,12 @@ def run_app(options: LaunchOptions) -> int:
     apply_identity(app)
     register_fonts(app)
     install_language(app, options.language)
+    # The app runs on qasync's loop: background operations are asyncio tasks on it. A screenshot is
+    # taken before any loop turns, so its operations run inline.
+    loop = None if options.screenshot else qasync.QEventLoop(app)
+    if loop is not None:
+        asyncio.set_event_loop(loop)
+    install_loop(loop)
     backend = build_gateway(options)
     gateway = backend.gateway
     schema = gateway.check_schema()
@@ -161,6 +168,9 @@ def run_app(options: LaunchOptions) -> int:
         window.close()
         gateway.close()
         return 0 if saved else 1
-    code = app.exec()
+    assert loop is not None
+    with loop:
+        code = loop.run_forever()
+    install_loop(None)
     gateway.close()
-    return code
+    return int(code)

@@ -1,10 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
     <name>App</name>
     <message>
         <source>Reception</source>
+        <extracomment>The signed-in user's organization entry from the web backend (name, role), when there is one. The background pusher/puller of a cached gateway; None when the data is local.</extracomment>
         <translation>קבלה</translation>
     </message>
 </context>
@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Something went wrong and the action was not completed. Please try again.</source>
+        <translation>משהו השתבש והפעולה לא הושלמה. אפשר לנסות שוב.</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>הפעולה לא הושלמה</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <source>Lessons today</source>
@@ -196,7 +207,7 @@
     <name>Permissions</name>
     <message>
         <source>Your role ({role}) may not do this.</source>
-        <extracomment>What each role may do before an organization&apos;s own `org_settings.permissions` refine it (plan §7.1): Owner — everything, settings and payroll included (the keys that need approval stay off); Admin — scheduling, financials, forms and settings, no payroll; Office — daily scheduling, confirmations, attendance, financials read-only; Instructor — their own lessons and attendance; Read-only — reports.</extracomment>
+        <extracomment>What each role may do before an organization's own `org_settings.permissions` refine it (plan §7.1): Owner — everything, settings and payroll included (the keys that need approval stay off); Admin — scheduling, financials, forms and settings, no payroll; Office — daily scheduling, confirmations, attendance, financials read-only; Instructor — their own lessons and attendance; Read-only — reports.</extracomment>
         <translation>לתפקיד שלך ({role}) אין הרשאה לפעולה זו.</translation>
     </message>
 </context>

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import qasync
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import Engine
 
@@ -14,6 +16,7 @@ from reinex_desktop.i18n import install_language
 from reinex_desktop.i18n.install import register_fonts
 from reinex_desktop.services.context import AppContext, UserContext
 from reinex_desktop.sync.tenant_db import TenantDbGateway
+from reinex_desktop.ui.background import install_loop, running_operations
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
@@ -38,3 +41,33 @@ def save_png(widget: object, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     assert widget.grab().save(str(path))  # type: ignore[attr-defined]
     return path
+
+
+class RunningLoop:
+    """The app's qasync loop, driven by a test: `until(predicate)` runs it until the predicate holds."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+
+    def until(self, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+        async def wait() -> None:
+            deadline = self.loop.time() + timeout
+            while not predicate():
+                if self.loop.time() > deadline:
+                    raise TimeoutError("the condition did not hold in time")
+                await asyncio.sleep(0.005)
+
+        self.loop.run_until_complete(wait())
+
+
+@pytest.fixture
+def running_loop(qapp: QApplication) -> Iterator[RunningLoop]:
+    """Operations become tasks on a real qasync loop, as in the app (not run inline)."""
+    loop = qasync.QEventLoop(qapp)
+    install_loop(loop)
+    try:
+        yield RunningLoop(loop)
+        RunningLoop(loop).until(lambda: running_operations() == 0)
+    finally:
+        install_loop(None)
+        loop.close()
