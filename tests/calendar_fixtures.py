@@ -68,9 +68,18 @@ class CalendarWorld:
         self._add(t.CapabilityRow(employee_id=instructor, service_id=service, max_students=max_students))
 
     def student(
-        self, first: str, last: str = "", *, phone: str | None = None, flags: Any = None, active: bool = True
+        self,
+        first: str,
+        last: str = "",
+        *,
+        middle: str | None = None,
+        phone: str | None = None,
+        flags: Any = None,
+        active: bool = True,
     ) -> uuid.UUID:
-        row = t.StudentRow(id=uuid.uuid4(), first_name=first, last_name=last, medical_flags=flags, is_active=active)
+        row = t.StudentRow(
+            id=uuid.uuid4(), first_name=first, middle_name=middle, last_name=last, medical_flags=flags, is_active=active
+        )
         rows: list[Any] = [row]
         if phone:
             guardian = t.GuardianRow(id=uuid.uuid4(), first_name=f"הורה של {first}", phone=phone)

@@ -225,7 +225,10 @@ def lessons_get(backend: Backend, request: Request, body: bytes) -> Response:
         row["lesson_participants"] = [
             {
                 **participants[p.id],
-                "student": {key: students.get(p.student_id, {}).get(key) for key in ("id", "first_name", "last_name")},
+                "student": {
+                    key: students.get(p.student_id, {}).get(key)
+                    for key in ("id", "first_name", "middle_name", "last_name")
+                },
             }
             for p in lesson.participants
         ]

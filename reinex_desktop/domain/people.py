@@ -17,6 +17,11 @@ from reinex_desktop.domain.enums import (
 )
 
 
+def person_name(first: str | None, middle: str | None = None, last: str | None = None) -> str:
+    """A person's name as every screen shows it: first, middle and last name, those that are given."""
+    return " ".join(part.strip() for part in (first, middle, last) if part and part.strip())
+
+
 @dataclass(frozen=True, slots=True)
 class MedicalFlag:
     """One entry of `students.medical_flags`: a label with a severity and free tags."""
@@ -46,7 +51,7 @@ class Student:
 
     @property
     def full_name(self) -> str:
-        return " ".join(part for part in (self.first_name, self.middle_name, self.last_name) if part)
+        return person_name(self.first_name, self.middle_name, self.last_name)
 
     def age_on(self, day: date) -> int | None:
         """Whole years on `day`, or None when the date of birth is unknown."""
@@ -69,7 +74,7 @@ class Guardian:
 
     @property
     def full_name(self) -> str:
-        return " ".join(part for part in (self.first_name, self.middle_name, self.last_name) if part)
+        return person_name(self.first_name, self.middle_name, self.last_name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from uuid import UUID
 
 from reinex_desktop.domain.attendance.rules import LESSON_NOT_FOUND, PARTICIPANT_NOT_FOUND, refusal
 from reinex_desktop.domain.clinic_time import to_local
-from reinex_desktop.domain.enums import NotificationMethod, Relationship
+from reinex_desktop.domain.enums import NotificationMethod
 from reinex_desktop.domain.lessons import LessonInstance, LessonParticipant
 from reinex_desktop.domain.messages.contact import (
     BAD_PHONE,
@@ -32,8 +32,9 @@ from reinex_desktop.domain.messages.templates import (
     render,
     render_subject,
 )
-from reinex_desktop.domain.people import Student, StudentGuardian
+from reinex_desktop.domain.people import Student
 from reinex_desktop.domain.permissions import Permission
+from reinex_desktop.domain.students.guardians import primary_of
 from reinex_desktop.domain.text import Message
 from reinex_desktop.services.context import AppContext
 
@@ -53,21 +54,6 @@ class OutgoingMessage:
     def link(self) -> str | None:
         """The link for the student's notification method (None when it cannot be made)."""
         return self.whatsapp_url if self.method is NotificationMethod.WHATSAPP else self.mailto_url
-
-
-def _guardian(links: list[StudentGuardian]) -> StudentGuardian | None:
-    """The primary guardian; else the student themself; else the first with a phone or e-mail."""
-    if not links:
-        return None
-    for test in (
-        lambda g: g.is_primary,
-        lambda g: g.relationship is Relationship.SELF,
-        lambda g: bool(g.guardian.phone or g.guardian.email),
-    ):
-        chosen = [g for g in links if test(g)]
-        if chosen:
-            return chosen[0]
-    return links[0]
 
 
 def message_for(
@@ -92,7 +78,7 @@ def message_for_participant(
     gateway = context.gateway
     settings = gateway.settings()
     student = gateway.student(participant.student_id) or Student(participant.student_id, participant.student_name)
-    link = _guardian(gateway.guardians_of([student.id]))
+    link = primary_of(gateway.guardians_of([student.id]))
     instructors = {i.id: i.name for i in gateway.instructors(include_inactive=True)}
     services = {s.id: s.name for s in gateway.services()}
     start = to_local(lesson.datetime_start, context.zone())

@@ -175,3 +175,16 @@ def test_the_same_booking_applied_twice_creates_one_lesson(world):
     assert gateway.apply(mutation).applied
     day = gateway.lessons_between(at(DAY, "00:00"), at(DAY, "00:00") + timedelta(days=1))
     assert len(day) == 1
+
+
+def test_the_calendar_and_the_roster_name_a_student_alike(world) -> None:
+    """One rule for a student's name: the lesson's participant reads as the student's full name."""
+    shira = world.student("שירה", "בן דוד", middle="לאה")
+    lesson = world.lesson(world.avi, world.riding, at(DAY, "12:00"), 45, [shira])
+    gateway = world.gateway()
+    student = gateway.student(shira)
+    assert student is not None and student.full_name == "שירה לאה בן דוד"
+    [on_the_day] = [x for x in gateway.lessons_between(at(DAY, "00:00"), at(DAY, "23:59")) if x.id == lesson]
+    assert [p.student_name for p in on_the_day.participants] == [student.full_name]
+    found = gateway.lesson(lesson)
+    assert found is not None and [p.student_name for p in found.participants] == [student.full_name]

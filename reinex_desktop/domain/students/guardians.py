@@ -15,7 +15,7 @@ from datetime import date
 from uuid import UUID
 
 from reinex_desktop.domain.enums import Relationship
-from reinex_desktop.domain.people import StudentGuardian
+from reinex_desktop.domain.people import StudentGuardian, person_name
 from reinex_desktop.domain.students.details import age_on, is_minor
 from reinex_desktop.domain.students.validation import normalize_email, normalize_phone
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
@@ -49,7 +49,7 @@ class GuardianLink:
 
     @property
     def full_name(self) -> str:
-        return " ".join(part for part in (self.first_name, self.middle_name, self.last_name) if part)
+        return person_name(self.first_name, self.middle_name, self.last_name)
 
 
 def link_of(existing: StudentGuardian) -> GuardianLink:
@@ -115,9 +115,24 @@ def check_self_links(relationships: Sequence[Relationship | None], born: date | 
         raise _refuse(_SELF_MINOR, "self_minor", age=age_on(born, today))
 
 
+def _contact_rank(link: StudentGuardian) -> int:
+    if link.is_primary:
+        return 0
+    if link.relationship is Relationship.SELF:
+        return 1
+    if link.guardian.phone or link.guardian.email:
+        return 2
+    return 3
+
+
+def contact_order(links: Sequence[StudentGuardian]) -> list[StudentGuardian]:
+    """Whom the clinic reaches about a student, best first: the guardian marked primary, then the
+    student themself (`self`), then anyone with a phone or an e-mail, then the rest; each group in
+    its stored order. The one rule behind the profile's buttons, the messages and the lists."""
+    return sorted(links, key=_contact_rank)
+
+
 def primary_of(links: Sequence[StudentGuardian]) -> StudentGuardian | None:
-    """The primary contact among a student's guardian links (the first one when none is marked)."""
-    for link in links:
-        if link.is_primary:
-            return link
-    return links[0] if links else None
+    """The student's primary contact: the first of `contact_order`, None without guardians."""
+    ordered = contact_order(links)
+    return ordered[0] if ordered else None

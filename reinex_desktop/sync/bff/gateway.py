@@ -19,6 +19,7 @@ import httpx
 
 from reinex_desktop.domain.catalog import Instructor, Service
 from reinex_desktop.domain.lessons import LessonInstance
+from reinex_desktop.domain.people import person_name
 from reinex_desktop.domain.schema_report import SchemaReport
 from reinex_desktop.domain.settings import ClinicSettings, parse_settings
 from reinex_desktop.sync.bff import wire
@@ -266,7 +267,7 @@ def _lesson(row: Mapping[str, Any]) -> LessonInstance:
     participants = []
     for item in row.get("lesson_participants") or ():
         student = item.get("student") or {}
-        name = f"{student.get('first_name') or ''} {student.get('last_name') or ''}".strip()
+        name = person_name(student.get("first_name"), student.get("middle_name"), student.get("last_name"))
         participants.append(mappers.participant(orm_instance(_T_PARTICIPANTS, item), name))
     return mappers.instance(orm_instance(_T_INSTANCES, row), tuple(participants))
 

@@ -19,10 +19,6 @@ from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.money import LessonEarning
 from reinex_desktop.sync.tenant_db import mappers
 
-STUDENT_NAME = sa.func.trim(
-    t.StudentRow.first_name + sa.literal(" ") + sa.func.coalesce(t.StudentRow.last_name, sa.literal(""))
-)
-
 
 def locked_lesson(
     session: Session, lesson_id: UUID, *, lock: bool = True
@@ -34,14 +30,14 @@ def locked_lesson(
     if row is None:
         return None
     query = (
-        sa.select(t.ParticipantRow, STUDENT_NAME)
+        sa.select(t.ParticipantRow, *mappers.STUDENT_NAME_PARTS)
         .join(t.StudentRow, t.StudentRow.id == t.ParticipantRow.student_id)
         .where(t.ParticipantRow.lesson_instance_id == lesson_id)
         .order_by(t.StudentRow.first_name, t.ParticipantRow.id)
     )
     if lock:
         query = query.with_for_update(of=t.ParticipantRow)
-    participants = tuple(mappers.participant(p, name) for p, name in session.execute(query))
+    participants = tuple(mappers.participant(r[0], mappers.student_name(r)) for r in session.execute(query))
     return row, mappers.instance(row, participants)
 
 

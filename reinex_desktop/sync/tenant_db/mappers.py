@@ -28,7 +28,7 @@ from reinex_desktop.domain.enums import (
 )
 from reinex_desktop.domain.lessons import LessonInstance, LessonParticipant, LessonTemplate, TemplateOverride
 from reinex_desktop.domain.money import Commitment, CommitmentBalance, ConsumptionEntry
-from reinex_desktop.domain.people import Guardian, MedicalFlag, Student, StudentGuardian
+from reinex_desktop.domain.people import Guardian, MedicalFlag, Student, StudentGuardian, person_name
 
 
 def _meta(value: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -203,6 +203,19 @@ def override(row: t.OverrideRow) -> TemplateOverride:
         created_by=row.created_by,
         created_at=row.created_at,
     )
+
+
+#: The student's name parts, selected beside a participant row: `student_name(row)` joins them.
+STUDENT_NAME_PARTS = (
+    t.StudentRow.first_name.label("student_first_name"),
+    t.StudentRow.middle_name.label("student_middle_name"),
+    t.StudentRow.last_name.label("student_last_name"),
+)
+
+
+def student_name(row: Any) -> str:
+    """The name of a row selected with `STUDENT_NAME_PARTS`, by the one rule of `person_name`."""
+    return person_name(row.student_first_name, row.student_middle_name, row.student_last_name)
 
 
 def participant(row: Any, student_name: str = "") -> LessonParticipant:

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from reinex_desktop.data import tables as t
 from reinex_desktop.domain.enums import LessonStatus, ParticipantStatus, Relationship
-from reinex_desktop.domain.people import Guardian, Student, StudentGuardian
+from reinex_desktop.domain.people import Guardian, Student, StudentGuardian, person_name
 from reinex_desktop.sync.tenant_db import mappers
 from reinex_desktop.sync.tenant_db.session_base import SessionSource
 
@@ -87,13 +87,17 @@ class PeopleReadsMixin(SessionSource):
             return frozenset(session.scalars(sa.union(templates, lessons)))
 
     def national_id_owners(self) -> dict[str, tuple[UUID, str]]:
-        query = sa.select(t.StudentRow.id, t.StudentRow.first_name, t.StudentRow.last_name, student_national_id).where(
-            student_national_id.is_not(None)
-        )
+        query = sa.select(
+            t.StudentRow.id,
+            t.StudentRow.first_name,
+            t.StudentRow.middle_name,
+            t.StudentRow.last_name,
+            student_national_id,
+        ).where(student_national_id.is_not(None))
         with self.read_session() as session:
             return {
-                str(number): (student_id, " ".join(p for p in (first, last) if p))
-                for student_id, first, last, number in session.execute(query)
+                str(number): (student_id, person_name(first, middle, last))
+                for student_id, first, middle, last, number in session.execute(query)
                 if number
             }
 

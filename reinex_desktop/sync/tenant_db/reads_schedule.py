@@ -15,9 +15,6 @@ from reinex_desktop.sync.tenant_db.session_base import SessionSource
 
 _I: sa.Table = t.InstanceRow.__table__  # type: ignore[assignment]
 _P: sa.Table = t.ParticipantRow.__table__  # type: ignore[assignment]
-_STUDENT_NAME = sa.func.trim(
-    t.StudentRow.first_name + sa.literal(" ") + sa.func.coalesce(t.StudentRow.last_name, sa.literal(""))
-)
 
 
 class ScheduleReadsMixin(SessionSource):
@@ -38,7 +35,7 @@ class ScheduleReadsMixin(SessionSource):
                 sa.exists().where(_P.c.lesson_instance_id == _I.c.id, _P.c.student_id == student_id)
             )
         participants = (
-            sa.select(_P, _STUDENT_NAME.label("student_name"))
+            sa.select(_P, *mappers.STUDENT_NAME_PARTS)
             .join(_I, _I.c.id == _P.c.lesson_instance_id)
             .join(t.StudentRow, t.StudentRow.id == _P.c.student_id)
             .where(window)
@@ -49,7 +46,7 @@ class ScheduleReadsMixin(SessionSource):
             rows = session.execute(instances).all()
             by_lesson: dict[UUID, list[LessonParticipant]] = defaultdict(list)
             for row in session.execute(participants):
-                by_lesson[row.lesson_instance_id].append(mappers.participant(row, row.student_name))
+                by_lesson[row.lesson_instance_id].append(mappers.participant(row, mappers.student_name(row)))
         return [mappers.instance(row, tuple(by_lesson.get(row.id, ()))) for row in rows]
 
     def lesson(self, lesson_id: UUID) -> LessonInstance | None:
@@ -58,12 +55,12 @@ class ScheduleReadsMixin(SessionSource):
             if row is None:
                 return None
             query = (
-                sa.select(t.ParticipantRow, _STUDENT_NAME)
+                sa.select(t.ParticipantRow, *mappers.STUDENT_NAME_PARTS)
                 .join(t.StudentRow, t.StudentRow.id == t.ParticipantRow.student_id)
                 .where(t.ParticipantRow.lesson_instance_id == lesson_id)
                 .order_by(t.StudentRow.first_name)
             )
-            participants = tuple(mappers.participant(p, name) for p, name in session.execute(query))
+            participants = tuple(mappers.participant(r[0], mappers.student_name(r)) for r in session.execute(query))
         return mappers.instance(row, participants)
 
     def templates(self, *, active_only: bool = True, student_id: UUID | None = None) -> list[LessonTemplate]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from reinex_desktop.domain.enums import FlagSeverity
 from reinex_desktop.domain.people import StudentGuardian
 from reinex_desktop.domain.permissions import Permission
+from reinex_desktop.domain.students.guardians import contact_order, primary_of
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.students.profile import StudentProfile, load_profile
@@ -39,8 +40,8 @@ REFRESH_ON = frozenset({"students", "lessons", "money", "templates", "waiting_li
 
 
 def contact_links(guardians: tuple[StudentGuardian, ...]) -> dict[str, str]:
-    """tel:, WhatsApp (wa.me) and mailto: links of the primary contact (or the first who has one)."""
-    ordered = sorted(guardians, key=lambda g: not g.is_primary)
+    """tel:, WhatsApp (wa.me) and mailto: links of the primary contact (or the next who has one)."""
+    ordered = contact_order(guardians)
     phone = next((g.guardian.phone for g in ordered if g.guardian.phone), None)
     email = next((g.guardian.email for g in ordered if g.guardian.email), None)
     links: dict[str, str] = {}
@@ -183,7 +184,7 @@ class StudentProfileDialog(QDialog):
         parts.append(label(student.onboarding_status))
         if not student.is_active:
             parts.append(self.tr("Inactive"))
-        primary = next((g for g in profile.guardians if g.is_primary), None)
+        primary = primary_of(profile.guardians)
         if primary is not None and primary.guardian.phone:
             parts.append(
                 self.tr("{name} ({relationship}) {phone}").format(

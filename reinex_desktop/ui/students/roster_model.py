@@ -122,7 +122,7 @@ class RosterModel(QAbstractTableModel):
 
     def _sort_value(self, row: RosterRow, column: int) -> Any:
         if column == NAME:
-            return fold(f"{row.student.first_name} {row.student.last_name}")
+            return fold(row.student.full_name)
         if column == AGE:
             return -1 if row.age is None else row.age
         if column == NEXT_LESSON:
