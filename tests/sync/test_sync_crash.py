@@ -113,6 +113,7 @@ def fresh_tenant(pg_databases: PgDatabases) -> Iterator[tuple[str, Engine]]:
     engine.dispose()
 
 
+@pytest.mark.slow
 def test_sigkill_while_pushing_1000_writes_loses_and_duplicates_nothing(
     queued_file: Path, pg_databases: PgDatabases, tmp_path: Path
 ) -> None:
