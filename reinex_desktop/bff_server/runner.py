@@ -6,14 +6,15 @@ import socket
 import threading
 import time
 
+from typing import Any
+
 import uvicorn
-from starlette.applications import Starlette
 
 
 class ServerThread:
     """uvicorn serving `app` on 127.0.0.1 in a background thread; `url` once started."""
 
-    def __init__(self, app: Starlette, *, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, app: Any, *, host: str = "127.0.0.1", port: int = 0) -> None:
         self.app = app
         self.host = host
         self.port = port or _free_port(host)

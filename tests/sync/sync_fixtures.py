@@ -31,6 +31,7 @@ from reinex_desktop.sync.cache import CachedGateway, open_cached_gateway
 from reinex_desktop.sync.errors import BackendUnavailable, Problem
 from reinex_desktop.sync.feed import Remote
 from tests.conftest import PgDatabases
+from tests.sync.openapi_check import ContractCheck
 
 ORG = "org-1"
 OTHER_ORG = "org-2"
@@ -124,7 +125,8 @@ class RunningBackend:
 @contextmanager
 def running_backend(engine: Engine, **config: Any) -> Iterator[RunningBackend]:
     app = build_app(ServerConfig(engine=engine, tokens=TOKENS, org_names={ORG: "מרכז רכיבה"}, **config))
-    server = ServerThread(app).start()
+    checked = ContractCheck(app)
+    server = ServerThread(checked).start()
     running = RunningBackend(server.url, app.state.faults, server)
     try:
         yield running
@@ -132,6 +134,7 @@ def running_backend(engine: Engine, **config: Any) -> Iterator[RunningBackend]:
         for client in running.clients:
             client.close()
         server.stop()
+    assert not checked.problems, "answers that break openapi.yaml:\n" + "\n".join(checked.problems)
 
 
 @pytest.fixture

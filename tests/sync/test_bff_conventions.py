@@ -15,6 +15,7 @@ from reinex_desktop.domain.commands import Command
 from reinex_desktop.domain.settings import SaveSetting
 from reinex_desktop.sync.bff import wire
 from reinex_desktop.sync.mutations import Mutation
+from tests.sync.openapi_check import response_problem, spec
 from tests.sync.sync_fixtures import ORG, OWNER, RunningBackend, audit_count
 
 OPENAPI = Path(wire.__file__).with_name("openapi.yaml")
@@ -100,3 +101,14 @@ def test_writes_are_idempotent_and_stale_versions_conflict(backend: RunningBacke
         )
         assert office.status_code == 422 and office.json()["data"]["outcome"] == "rejected"
         assert office.json()["message"]  # the server writes as the token's user, whatever the body says
+
+
+def test_the_written_contract_is_a_valid_openapi_document() -> None:
+    spec()  # openapi-spec-validator raises on any error in the document
+
+
+def test_an_answer_outside_the_contract_is_named() -> None:
+    assert response_problem("GET", "/api/health", 200, b'{"data": {"status": "ok"}}') is None
+    assert response_problem("GET", "/api/health", 200, b'{"data": {"status": 3}}') is not None
+    assert "not documented" in (response_problem("GET", "/api/health", 418, b"{}") or "")
+    assert "no such path" in (response_problem("GET", "/api/nothing", 200, b"{}") or "")
