@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from reinex_desktop.domain.enums import LessonStatus
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.overview import DayOverview, day_overview
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.formats import long_date
 from reinex_desktop.ui.labels import label
 
 
@@ -68,7 +69,7 @@ class OverviewView(QWidget):
 
     def _show(self, overview: DayOverview) -> None:
         locale = QLocale()
-        day_text = locale.toString(QDate(*overview.day.timetuple()[:3]), QLocale.FormatType.LongFormat)
+        day_text = long_date(overview.day)
         self._title.setText(self.tr("{clinic} — {day}").format(clinic=overview.clinic_name, day=day_text))
         values = {
             "lessons": overview.lessons,

@@ -53,7 +53,7 @@ def test_a_new_version_offers_a_reset_forward_that_opens_generation(
     _change_from(view, world, 7)
     since = world.first + timedelta(days=7)
     new_version = view.selected().template.id  # type: ignore[union-attr]
-    assert not offer.isHidden() and since.strftime("%d/%m/%Y") in offer.text()
+    assert not offer.isHidden() and f"{since.day}.{since.month}.{since.year}" in offer.text()
     hebrew_app.processEvents()  # let the layouts take the new texts in
     assert offer.width() >= offer.sizeHint().width()
     save_png(window, "templates_reset_forward_offer")

@@ -378,7 +378,7 @@ def test_a_new_student_has_no_date_of_birth_until_one_is_typed(hebrew_app: QAppl
     editor = StudentEditorDialog(context_for(clinic.engine, Role.OFFICE), None)
     assert editor.details().date_of_birth is None
     editor.date_of_birth.setDate(QDate(2018, 4, 12))
-    assert editor.date_of_birth.text() == "12/04/2018"  # day first, read left to right
+    assert editor.date_of_birth.text() == "12.4.2018"  # day first, read left to right
     editor.deleteLater()
 
 

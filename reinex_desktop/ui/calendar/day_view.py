@@ -56,7 +56,7 @@ from reinex_desktop.ui.calendar.participant_dialog import AddParticipantDialog
 from reinex_desktop.ui.calendar.pinboard_panel import PinboardPanel
 from reinex_desktop.ui.calendar.print_dialog import PrintDayDialog
 from reinex_desktop.ui.calendar.reschedule_dialog import RescheduleDialog
-from reinex_desktop.ui.calendar.slot_fields import qdate
+from reinex_desktop.ui.formats import qdate
 
 log = logging.getLogger(__name__)
 

@@ -28,8 +28,8 @@ from reinex_desktop.domain.enums import LessonStatus
 from reinex_desktop.services.calendar.details import LessonDetails
 from reinex_desktop.ui.calendar.details_models import HistoryModel, ParticipantModel
 from reinex_desktop.ui.calendar.prompts import conflict_lines
-from reinex_desktop.ui.calendar.slot_fields import qdate
 from reinex_desktop.ui.calendar.texts import attention_text, status_text, time_range
+from reinex_desktop.ui.formats import qdate
 from reinex_desktop.ui.labels import isolate_ltr, label
 
 #: The participant actions offered, in menu order.

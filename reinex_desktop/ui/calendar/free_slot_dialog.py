@@ -30,9 +30,9 @@ from reinex_desktop.services.calendar.day import CalendarService
 from reinex_desktop.services.calendar.finder import free_slots
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.calendar import prompts
-from reinex_desktop.ui.calendar.slot_fields import qdate
 from reinex_desktop.ui.calendar.student_picker import StudentPicker
 from reinex_desktop.ui.calendar.texts import time_range
+from reinex_desktop.ui.formats import qdate
 from reinex_desktop.ui.rows_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex

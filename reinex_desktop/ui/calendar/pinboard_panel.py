@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListView,
 from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.services.calendar.catalog import CalendarCatalog
 from reinex_desktop.ui.calendar.day_grid import LESSON_MIME, lesson_mime, read_lesson_mime
-from reinex_desktop.ui.calendar.slot_fields import qdate
 from reinex_desktop.ui.calendar.texts import time_range
+from reinex_desktop.ui.formats import qdate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -24,8 +24,8 @@ from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
 from reinex_desktop.services.calendar.day import DayView
 from reinex_desktop.ui.calendar.grid_geometry import GridGeometry, GridMetrics
 from reinex_desktop.ui.calendar.grid_paint import GridStyle, paint_block
-from reinex_desktop.ui.calendar.slot_fields import qdate
 from reinex_desktop.ui.calendar.texts import block_title, clock, status_text
+from reinex_desktop.ui.formats import qdate
 
 CONTEXT = "DaySheet"
 #: Instructors on one landscape page of the whole-grid sheet.

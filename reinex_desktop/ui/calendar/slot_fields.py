@@ -16,15 +16,8 @@ from reinex_desktop.domain.calendar.moves import MAX_DURATION_MINUTES
 from reinex_desktop.domain.calendar.rows import day_rows
 from reinex_desktop.domain.clinic_time import SLOT_MINUTES
 from reinex_desktop.services.calendar.catalog import CalendarCatalog
+from reinex_desktop.ui.formats import long_date_format, pydate, qdate
 from reinex_desktop.ui.labels import isolate_ltr
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class SlotFields(QWidget):
@@ -41,7 +34,7 @@ class SlotFields(QWidget):
         self.date = QDateEdit(self)
         self.date.setObjectName("slotDate")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dddd, d MMMM yyyy")
+        self.date.setDisplayFormat(long_date_format())
         self.time = QComboBox(self)
         self.time.setObjectName("slotTime")
         self.duration = QSpinBox(self)

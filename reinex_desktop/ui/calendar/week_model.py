@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 from reinex_desktop.domain.calendar.status import StatusIcon
 from reinex_desktop.domain.calendar.week import WeekCell
 from reinex_desktop.services.calendar.week import WeekView
-from reinex_desktop.ui.calendar.slot_fields import qdate
 from reinex_desktop.ui.calendar.texts import status_text
+from reinex_desktop.ui.formats import qdate
 from reinex_desktop.ui.labels import isolate_ltr
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -33,8 +33,8 @@ from reinex_desktop.services.context import AppContext
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.calendar import prompts
 from reinex_desktop.ui.calendar.grid_paint import STATUS_COLORS
-from reinex_desktop.ui.calendar.slot_fields import qdate
 from reinex_desktop.ui.calendar.week_model import CellRole, ClosedRole, CountRole, WeekMode, WeekModel
+from reinex_desktop.ui.formats import qdate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from uuid import UUID
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,9 @@ from reinex_desktop.services.generation.rows import PlanRow, kept_rows, plan_row
 from reinex_desktop.services.generation.runs import UndoStatus, apply_preview, recent_runs, undo_run, undo_status
 from reinex_desktop.services.generation.templates import TemplateList, list_templates
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.formats import long_date_format, short_date
+from reinex_desktop.ui.formats import pydate as _date
+from reinex_desktop.ui.formats import qdate as _qdate
 from reinex_desktop.ui.generation.plan_model import CATEGORY_TEXT, Category, PlanTreeModel, RowFilter
 from reinex_desktop.ui.generation.report_page import ReportPage
 from reinex_desktop.ui.generation.requests import ResetForwardRequest
@@ -54,14 +57,6 @@ from reinex_desktop.ui.labels import isolate_ltr, message_text
 PREVIEW_PAGE, REPORT_PAGE = 0, 1
 #: Beyond this many rows only the days are opened (a large clinic's two weeks are thousands).
 EXPAND_ALL_UP_TO = 1500
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _has_work(preview: GenerationPreview) -> bool:
@@ -267,7 +262,7 @@ class GenerationView(QWidget):
         edit = QDateEdit(parent)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("ddd d MMMM yyyy")
+        edit.setDisplayFormat(long_date_format())
         edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
         return edit
 
@@ -543,8 +538,8 @@ class GenerationView(QWidget):
         run = self._undo.run
         self._last_run.setText(
             self.tr("The last generation ({first} – {last}) created {count} lessons.").format(
-                first=isolate_ltr(run.range_start.strftime("%d/%m")),
-                last=isolate_ltr(run.range_end.strftime("%d/%m")),
+                first=short_date(run.range_start),
+                last=short_date(run.range_end),
                 count=QLocale().toString(run.instances_created),
             )
         )

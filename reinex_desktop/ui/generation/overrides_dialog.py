@@ -51,9 +51,10 @@ from reinex_desktop.services.generation.overrides import (
     restore_occurrence,
 )
 from reinex_desktop.ui.background import Operation
-from reinex_desktop.ui.generation.template_editor import combo_time, date_edit, fill_combo, pydate, qdate, time_combo
+from reinex_desktop.ui.formats import pydate, qdate, short_date
+from reinex_desktop.ui.generation.template_editor import combo_time, date_edit, fill_combo, time_combo
 from reinex_desktop.ui.generation.template_texts import CONTEXT, template_summary
-from reinex_desktop.ui.generation.texts import short_date, time_text
+from reinex_desktop.ui.generation.texts import time_text
 from reinex_desktop.ui.labels import message_text
 from reinex_desktop.ui.rows_model import RowsTableModel
 

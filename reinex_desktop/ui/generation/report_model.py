@@ -8,7 +8,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
 from reinex_desktop.services.generation.rows import PlanRow
-from reinex_desktop.ui.generation.texts import details_text, short_date, time_text
+from reinex_desktop.ui.formats import short_date
+from reinex_desktop.ui.generation.texts import details_text, time_text
 from reinex_desktop.ui.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -11,7 +11,7 @@ from datetime import date, time, timedelta
 from decimal import Decimal, InvalidOperation
 from uuid import UUID
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt, Slot
+from PySide6.QtCore import QRegularExpression, Qt, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,23 +36,16 @@ from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.generation.names import Names
 from reinex_desktop.services.generation.templates import ChangeOutcome, change_template, create_template
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.formats import long_date_format, pydate, qdate
 from reinex_desktop.ui.generation.template_texts import weekday_name
 from reinex_desktop.ui.labels import isolate_ltr, message_text
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def date_edit(parent: QWidget, name: str, day: date) -> QDateEdit:
     edit = QDateEdit(qdate(day), parent)
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMMM yyyy")
+    edit.setDisplayFormat(long_date_format())
     edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
     return edit
 

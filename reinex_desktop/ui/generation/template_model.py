@@ -13,8 +13,9 @@ from reinex_desktop.domain.generation.templates import TemplateState
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
 from reinex_desktop.services.generation.names import Names
 from reinex_desktop.services.generation.templates import TemplateItem
+from reinex_desktop.ui.formats import short_date
 from reinex_desktop.ui.generation.template_texts import CONTEXT, state_text, weekday_name
-from reinex_desktop.ui.generation.texts import short_date, time_text
+from reinex_desktop.ui.generation.texts import time_text
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1

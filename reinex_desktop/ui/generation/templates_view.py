@@ -13,7 +13,6 @@ from enum import StrEnum
 from uuid import UUID
 
 from PySide6.QtCore import (
-    QDate,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
@@ -52,11 +51,12 @@ from reinex_desktop.services.generation.templates import (
     set_template_active,
 )
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.formats import pydate, qdate, short_date
 from reinex_desktop.ui.generation.overrides_dialog import OverridesDialog
 from reinex_desktop.ui.generation.requests import ResetForwardRequest
-from reinex_desktop.ui.generation.template_editor import TemplateEditorDialog, date_edit, pydate
+from reinex_desktop.ui.generation.template_editor import TemplateEditorDialog, date_edit
 from reinex_desktop.ui.generation.template_model import ITEM_ROLE, SORT_ROLE, TemplateTableModel
-from reinex_desktop.ui.labels import isolate_ltr, message_text
+from reinex_desktop.ui.labels import message_text
 
 _CURRENT = (TemplateState.ACTIVE, TemplateState.NOT_STARTED, TemplateState.PAUSED)
 
@@ -107,7 +107,7 @@ class EndSeriesDialog(QDialog):
         self.setObjectName("endSeries")
         self.setWindowTitle(self.tr("End the series"))
         self.last = date_edit(self, "endSeriesDate", last)
-        self.last.setMinimumDate(QDate(minimum.year, minimum.month, minimum.day))
+        self.last.setMinimumDate(qdate(minimum))
         form = QFormLayout()
         form.addRow(self.tr("Last lesson on or before"), self.last)
         hint = QLabel(self.tr("Lessons after this date are no longer generated; earlier ones stay."), self)
@@ -353,7 +353,7 @@ class TemplatesView(QWidget):
         self._reset_request = request
         self._reset_forward.setVisible(request is not None)
         if request is not None:
-            day = isolate_ltr(request.from_date.strftime("%d/%m/%Y"))
+            day = short_date(request.from_date)
             self._reset_forward.setText(self.tr("Reset &forward from {day}…").format(day=day))
 
     @Slot()
@@ -377,16 +377,14 @@ class TemplatesView(QWidget):
         def on_accepted() -> None:
             last = pydate(dialog.last.date())
             Operation(self, lambda: end_template(context, template, last), write=True).success(
-                lambda _none: self._status.setText(
-                    self.tr("The series ends on {day}.").format(day=isolate_ltr(last.strftime("%d/%m/%Y")))
-                )
+                lambda _none: self._status.setText(self.tr("The series ends on {day}.").format(day=short_date(last)))
             ).failure(self._on_failed).run()
 
         dialog.accepted.connect(on_accepted)
         self._open(dialog)
 
     def _on_ended(self, last: date) -> None:
-        day = isolate_ltr(last.strftime("%d/%m/%Y"))
+        day = short_date(last)
         self._status.setText(self.tr("The series ends on {day}.").format(day=day))
 
     @Slot()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from reinex_desktop.domain.generation.calendar import holiday_name
 from reinex_desktop.domain.generation.reasons import SkipReason
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
 from reinex_desktop.services.generation.rows import PlanRow, RowKind
-from reinex_desktop.ui.labels import isolate_ltr, label, message_text
+from reinex_desktop.ui.formats import clock_time, long_date
+from reinex_desktop.ui.labels import label, message_text
 
 CONTEXT = "GenerationView"
 
@@ -33,17 +34,12 @@ def kind_text(kind: RowKind) -> str:
 
 
 def day_text(day: date) -> str:
-    """Hebrew (or English) weekday and date, e.g. "יום ראשון, 22/11/2026"."""
-    locale = QLocale()
-    return locale.toString(QDate(day.year, day.month, day.day), "dddd, d/M/yyyy")
-
-
-def short_date(day: date) -> str:
-    return isolate_ltr(QLocale().toString(QDate(day.year, day.month, day.day), "d/M/yyyy"))
+    """Hebrew (or English) weekday and date, e.g. "יום ראשון, 22 בנובמבר 2026"."""
+    return long_date(day)
 
 
 def time_text(at: time | None) -> str:
-    return isolate_ltr(at.strftime("%H:%M")) if at is not None else ""
+    return clock_time(at) if at is not None else ""
 
 
 def details_text(row: PlanRow) -> str:

@@ -3,11 +3,11 @@ or a private agreement — total, lesson price, number of lessons, validity and 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from uuid import UUID
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,16 +28,11 @@ from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.commitments import clinic_charging, create_commitment
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.formats import pydate as _pydate
+from reinex_desktop.ui.formats import qdate as _qdate
+from reinex_desktop.ui.formats import short_date_format
 from reinex_desktop.ui.labels import message_text
 from reinex_desktop.ui.money.labels import payer_label
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class CommitmentDialog(QDialog):
@@ -92,7 +87,7 @@ class CommitmentDialog(QDialog):
         self.starts.setObjectName("commitmentStarts")
         self.starts.setCalendarPopup(True)
         self.starts.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.starts.setDisplayFormat("dd.MM.yyyy")
+        self.starts.setDisplayFormat(short_date_format())
         self.has_expiry = QCheckBox(self.tr("Valid until"), self)
         self.has_expiry.setObjectName("commitmentHasExpiry")
         self.has_expiry.setChecked(True)
@@ -100,7 +95,7 @@ class CommitmentDialog(QDialog):
         self.expires.setObjectName("commitmentExpires")
         self.expires.setCalendarPopup(True)
         self.expires.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.expires.setDisplayFormat("dd.MM.yyyy")
+        self.expires.setDisplayFormat(short_date_format())
         self.has_expiry.toggled.connect(self.expires.setEnabled)
         self.approval = QLineEdit(self)
         self.approval.setObjectName("commitmentApproval")

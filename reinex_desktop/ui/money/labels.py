@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from reinex_desktop.domain.attendance.rules import ConfirmationChannel
 from reinex_desktop.domain.charging.settings import PayerMode, PayerRule
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
+from reinex_desktop.ui.formats import money
 
 _MODES = {
     PayerMode.PRIVATE: QT_TRANSLATE_NOOP("MoneyLabels", "Family pays"),
@@ -56,5 +57,5 @@ def channel_label(channel: ConfirmationChannel) -> str:
 
 
 def shekels(amount: Decimal) -> str:
-    """ "1,234.50 ₪", the digits kept left-to-right inside Hebrew text."""
-    return f"\u2066{amount:,.2f}\u2069 ₪"
+    """An amount in shekels, as the locale writes money."""
+    return money(amount)

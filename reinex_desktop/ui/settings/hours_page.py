@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from reinex_desktop.domain.clinic_time import slot_times
 from reinex_desktop.domain.configuration.validation import WEEKDAY_NAMES
 from reinex_desktop.domain.settings import KEY_BUSINESS_HOURS, KEY_CLOSURES, KEY_OBSERVE_HOLIDAYS
 from reinex_desktop.services.settings import SettingsSnapshot
+from reinex_desktop.ui.formats import long_date, pydate, short_date_format
 
 QUARTERS = slot_times(time(0), time(23, 59))
 
@@ -75,7 +76,7 @@ class HoursPage(QWidget):
         self._day.setCalendarPopup(True)
         # Left-to-right before the format: Qt reverses a date's sections when it is right-to-left.
         self._day.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self._day.setDisplayFormat("dd.MM.yyyy")
+        self._day.setDisplayFormat(short_date_format())
         self._day.setDate(QDate.currentDate())
         add = QPushButton(self.tr("Add closed day"), closures_box)
         add.setObjectName("addClosure")
@@ -131,7 +132,7 @@ class HoursPage(QWidget):
             if existing > key:
                 break
             row += 1
-        shown = QLocale().toString(QDate(day.year, day.month, day.day), "dddd dd.MM.yyyy")
+        shown = long_date(day)
         item = QListWidgetItem(shown)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self._closures.insertItem(row, item)
@@ -142,7 +143,7 @@ class HoursPage(QWidget):
     @Slot()
     def _on_add_clicked(self) -> None:
         chosen = self._day.date()
-        self._add_day(date(chosen.year(), chosen.month(), chosen.day()))
+        self._add_day(pydate(chosen))
 
     @Slot()
     def _on_remove_clicked(self) -> None:

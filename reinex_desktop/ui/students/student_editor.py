@@ -40,6 +40,7 @@ from reinex_desktop.services.students.access import medical_visible
 from reinex_desktop.services.students.editing import create_student, set_active, update_student
 from reinex_desktop.services.students.writes import DuplicateNationalIdError
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.formats import pydate, short_date_format
 from reinex_desktop.ui.labels import label, message_text
 from reinex_desktop.ui.students.guardian_editor import GuardiansEditor, error_label, ltr_line
 from reinex_desktop.ui.students.texts import word
@@ -148,7 +149,7 @@ class StudentEditorDialog(QDialog):
         self.date_of_birth.setObjectName("dateOfBirth")
         # Left-to-right first: in a right-to-left widget Qt reverses the sections of the format.
         self.date_of_birth.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.date_of_birth.setDisplayFormat("dd/MM/yyyy")
+        self.date_of_birth.setDisplayFormat(short_date_format())
         self.date_of_birth.setCalendarPopup(True)
         self.date_of_birth.setMinimumDate(NO_DATE)
         self.date_of_birth.setMaximumDate(QDate(*self._context.today().timetuple()[:3]))
@@ -230,7 +231,7 @@ class StudentEditorDialog(QDialog):
             middle_name=self.middle_name.text(),
             last_name=self.last_name.text(),
             national_id=self.national_id.text(),
-            date_of_birth=None if born == NO_DATE else born.toPython(),  # type: ignore[arg-type]
+            date_of_birth=None if born == NO_DATE else pydate(born),
             default_notification_method=NotificationMethod(self.notification.currentData()),
             special_rate=rate,
             onboarding_status=OnboardingStatus(self.onboarding.currentData()),

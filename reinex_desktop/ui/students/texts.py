@@ -27,6 +27,7 @@ from reinex_desktop.domain.enums import (
 )
 from reinex_desktop.domain.students.validation import national_phone
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
+from reinex_desktop.ui.formats import money, short_date
 from reinex_desktop.ui.labels import isolate_ltr, label
 from reinex_desktop.ui.money.labels import payer_label
 
@@ -100,7 +101,7 @@ def field_name(key: str) -> str:
 
 
 def day_text(day: date | None) -> str:
-    return isolate_ltr(day.strftime("%d/%m/%Y")) if day else ""
+    return short_date(day) if day else ""
 
 
 def weekday_name(day_of_week: int) -> str:
@@ -121,8 +122,7 @@ def moment_text(instant: datetime | None, zone: ZoneInfo) -> str:
 def money_text(value: Decimal | None) -> str:
     if value is None:
         return ""
-    amount = QLocale().toString(float(value), "f", 2)
-    return isolate_ltr(f"{amount} ₪")
+    return money(value)
 
 
 def phone_text(phone: str | None) -> str:
