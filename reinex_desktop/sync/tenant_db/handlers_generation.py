@@ -59,6 +59,7 @@ from reinex_desktop.domain.generation.templates import (
     new_template,
     validate_override,
 )
+from reinex_desktop.domain.generation.touched import STAMP, generation_stamp
 from reinex_desktop.domain.lessons import LessonTemplate, TemplateOverride
 from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.sync.tenant_db import mappers
@@ -137,7 +138,17 @@ def insert_plan(session: Session, plan: GenerationPlan, run_id: UUID, now: datet
                 "applied_override_id": planned.applied_override_id,
                 "created_at": now,
                 "updated_at": now,
-                "metadata": {"generation_run_id": tag, "occurrence_date": planned.day.isoformat()},
+                "metadata": {
+                    "generation_run_id": tag,
+                    "occurrence_date": planned.day.isoformat(),
+                    STAMP: generation_stamp(
+                        planned.start,
+                        planned.duration_minutes,
+                        planned.instructor_id,
+                        planned.service_id,
+                        [seat.student_id for seat in planned.seats],
+                    ),
+                },
             }
         )
     inserted_lessons = _insert_new(session, I, lessons)
