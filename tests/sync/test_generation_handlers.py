@@ -75,14 +75,18 @@ def test_apply_inserts_the_plan_tagged_with_its_run_and_audits(
         assert event.after["instances"] == 10 and event.actor_role == "owner"
 
 
-def test_applying_twice_gives_the_same_rows(world: World, gateway: TenantDbGateway, any_engine: Engine) -> None:
+def test_applying_twice_gives_the_same_rows_and_records_no_empty_run(
+    world: World, gateway: TenantDbGateway, any_engine: Engine
+) -> None:
     first = world.apply(gateway, ApplyGeneration(uuid4(), world.first, world.last))
     before = _lessons(any_engine)
     second = world.apply(gateway, ApplyGeneration(uuid4(), world.first, world.last, 10, 12))
-    assert first.applied and second.applied
-    assert second.result["inserted_instances"] == 0 and second.result["inserted_participants"] == 0
+    assert first.applied
+    assert second.outcome is Outcome.REJECTED and second.result["code"] == "nothing_to_generate"
+    assert second.message is not None and second.message.params["who"] == "Dana Manager"
     assert _lessons(any_engine) == before
     assert _count(any_engine, t.ParticipantRow) == 12
+    assert _count(any_engine, t.GenerationRunRow) == 1
 
 
 def test_the_same_run_cannot_be_applied_twice(world: World, gateway: TenantDbGateway) -> None:

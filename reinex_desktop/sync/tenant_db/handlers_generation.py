@@ -75,11 +75,49 @@ from reinex_desktop.sync.tenant_db.reads_generation import (
 )
 
 CHUNK = 500
+#: The advisory lock that makes generation runs of one tenant take turns (PostgreSQL).
+GENERATION_LOCK = 0x5245494E4558  # "REINEX"
 
 
 def _manager(ctx: HandlerContext) -> None:
     ctx.require(Permission.SCHEDULE_MANAGE)
     require_manager_role(ctx.actor.role)
+
+
+def _take_turn(ctx: HandlerContext) -> None:
+    """Wait for any generation run in progress on another connection to commit (or roll back).
+
+    Two overlapping runs would otherwise plan from the same state; the unique index keeps the
+    second from inserting twice, but it would still record a run of nothing. Waiting makes the
+    second plan from what the first wrote. SQLite has one writer at a time already.
+    """
+    if ctx.session.get_bind().dialect.name == "postgresql":
+        ctx.session.execute(sa.select(sa.func.pg_advisory_xact_lock(GENERATION_LOCK)))
+
+
+def _refuse_empty(ctx: HandlerContext, row: t.GenerationRunRow, report: ApplyReport) -> None:
+    """A run that inserted and removed nothing is not recorded: name the run that did the work."""
+    removal = report.removal
+    if report.inserted_instances or report.inserted_participants:
+        return
+    if removal is not None and (removal.lessons_deleted or removal.participants_deleted):
+        return
+    earlier = ctx.session.scalar(
+        sa.select(t.GenerationRunRow)
+        .where(
+            t.GenerationRunRow.id != row.id,
+            t.GenerationRunRow.undone_at.is_(None),
+            t.GenerationRunRow.range_start <= row.range_end,
+            t.GenerationRunRow.range_end >= row.range_start,
+        )
+        .order_by(t.GenerationRunRow.created_at.desc())
+        .limit(1)
+    )
+    if earlier is None:
+        raise refusals.nothing_to_generate(None, None)
+    zone = clinic_zone(load_settings(ctx.session).timezone)
+    at = "\u2066" + earlier.created_at.astimezone(zone).strftime("%d.%m.%Y %H:%M") + "\u2069"
+    raise refusals.nothing_to_generate(earlier.created_by or "?", at)
 
 
 def _today(ctx: HandlerContext, session: Session) -> date:
@@ -228,6 +266,7 @@ def _generate(
         preview_participants=preview[1],
         removal=removal,
     )
+    _refuse_empty(ctx, row, report)
     row.instances_created, row.participants_created = instances, participants
     row.report = stored_report(plan, report)
     return report
@@ -248,6 +287,7 @@ def _summary(report: ApplyReport) -> dict[str, Any]:
 def apply_generation(ctx: HandlerContext, command: ApplyGeneration) -> dict[str, Any]:
     """Plan §5.3 "If apply": one transaction, tagged rows, an audit event with the counts."""
     _manager(ctx)
+    _take_turn(ctx)
     validate_range(command.first, command.last, today=_today(ctx, ctx.session))
     if ctx.session.get(t.GenerationRunRow, command.run_id) is not None:
         raise refusals.already_applied()
@@ -303,6 +343,7 @@ def undo_generation(ctx: HandlerContext, command: UndoGeneration) -> dict[str, A
 def reset_forward(ctx: HandlerContext, command: ResetForward) -> dict[str, Any]:
     """Plan §5.3 "Reset Forward": delete the safe generated subset from D, then regenerate — one transaction."""
     _manager(ctx)
+    _take_turn(ctx)
     validate_range(command.from_date, command.last, today=_today(ctx, ctx.session))
     if not command.template_ids:
         raise refusals.no_templates_chosen()
