@@ -97,7 +97,7 @@ def test_each_human_edit_alone_keeps_its_lesson_on_reset_forward(
 edits_of_a_run = st.dictionaries(st.integers(0, 9), st.sets(st.sampled_from(KINDS), min_size=1, max_size=3))
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(chosen=edits_of_a_run)
 def test_undo_keeps_exactly_the_touched_lessons(
     chosen: dict[int, set[str]], world: World, gateway: TenantDbGateway, any_engine: Engine
