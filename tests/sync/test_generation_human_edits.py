@@ -7,6 +7,7 @@ oracle of `tests.generation_edits` (written from the rule's text) says which les
 
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta
 from uuid import UUID
 
 import pytest
@@ -14,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.engine import Engine
 
+from reinex_desktop.domain.clock import fixed_clock
 from reinex_desktop.domain.generation.commands import ResetForward, UndoGeneration
 from reinex_desktop.sync.mutations import Mutation
 from reinex_desktop.sync.tenant_db import TenantDbGateway
@@ -29,7 +31,7 @@ from tests.generation_edits import (
     targets,
     wipe_schedule,
 )
-from tests.generation_world import OWNER, World, build_world
+from tests.generation_world import OWNER, ZONE, World, build_world
 
 
 @pytest.fixture
@@ -38,8 +40,12 @@ def world(any_engine: Engine) -> World:
 
 
 @pytest.fixture
-def gateway(any_engine: Engine) -> TenantDbGateway:
-    return TenantDbGateway(any_engine)
+def gateway(any_engine: Engine, world: World) -> TenantDbGateway:
+    # A fixed clock two days before the range: every write carries the same time, so no edit is
+    # seen through `updated_at` alone; each must be seen for what it changed.
+    return TenantDbGateway(
+        any_engine, clock=fixed_clock(datetime.combine(world.first, time(12), ZONE) - timedelta(days=2))
+    )
 
 
 def _undo(gateway: TenantDbGateway, run_id: UUID) -> dict[str, object]:
