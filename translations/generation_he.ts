@@ -111,6 +111,34 @@
         <translation>משתתף נוסף ידנית</translation>
     </message>
     <message>
+        <source>A participant was removed by hand</source>
+        <translation>משתתף הוסר ידנית</translation>
+    </message>
+    <message>
+        <source>A participant's attendance was confirmed</source>
+        <translation>הגעה של משתתף אושרה</translation>
+    </message>
+    <message>
+        <source>A price was set for this lesson</source>
+        <translation>נקבע מחיר לשיעור הזה</translation>
+    </message>
+    <message>
+        <source>Its time or length was changed</source>
+        <translation>השעה או משך השיעור שונו</translation>
+    </message>
+    <message>
+        <source>Its instructor was changed</source>
+        <translation>המדריך של השיעור הוחלף</translation>
+    </message>
+    <message>
+        <source>Its service was changed</source>
+        <translation>השירות של השיעור שונה</translation>
+    </message>
+    <message>
+        <source>The lesson is locked</source>
+        <translation>השיעור נעול</translation>
+    </message>
+    <message>
         <source>This generation was already applied.</source>
         <translation>יצירה זו כבר בוצעה.</translation>
     </message>
@@ -121,6 +149,14 @@
     <message>
         <source>Choose at least one template to reset.</source>
         <translation>יש לבחור לפחות תבנית אחת לאיפוס.</translation>
+    </message>
+    <message>
+        <source>Nothing new to generate: {who} already generated these lessons at {time}.</source>
+        <translation>אין מה ליצור: {who} כבר יצר/ה את השיעורים האלה ב־{time}.</translation>
+    </message>
+    <message>
+        <source>Nothing new to generate: every lesson of this range already exists.</source>
+        <translation>אין מה ליצור: כל השיעורים בטווח הזה כבר קיימים.</translation>
     </message>
     <message>
         <source>A reset forward cannot be undone; run weekly generation again instead.</source>
@@ -138,6 +174,10 @@
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>הרצת ניסיון: דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>Nothing new to generate: no run was recorded.</source>
+        <translation>אין מה ליצור: לא נרשמה הרצה.</translation>
     </message>
     <message>
         <source>Every lesson of the range is already in place.</source>

@@ -26,6 +26,87 @@
         <source>The schema is complete.</source>
         <translation>הסכמה שלמה.</translation>
     </message>
+    <message>
+        <source>{option} needs a date written YYYY-MM-DD, not “{value}”.</source>
+        <extracomment>The longest range one command may generate or reset (a year): beyond it a typo is likelier.</extracomment>
+        <translation>‏{option} דורש תאריך בצורה YYYY-MM-DD, ולא „{value}”.</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of days from 1 to {most}, not “{value}”.</source>
+        <translation>‏--days דורש מספר שלם של ימים בין 1 ל־{most}, ולא „{value}”.</translation>
+    </message>
+    <message>
+        <source>Choose one of --undo, --reset-from and --runs.</source>
+        <translation>יש לבחור רק אחת מהאפשרויות --undo,‏ --reset-from ו־--runs.</translation>
+    </message>
+    <message>
+        <source>--templates goes with --reset-from D.</source>
+        <translation>‏--templates בא יחד עם --reset-from D.</translation>
+    </message>
+    <message>
+        <source>Name the templates to reset with --templates ID,ID,…</source>
+        <translation>יש לציין את התבניות לאיפוס עם --templates ID,ID,…</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a template id.</source>
+        <translation>„{value}” אינו מזהה של תבנית.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a generation run id.</source>
+        <translation>„{value}” אינו מזהה של הרצת יצירה.</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>נמחקו:</translation>
+    </message>
+    <message>
+        <source>Would be deleted:</source>
+        <translation>יימחקו:</translation>
+    </message>
+    <message>
+        <source>Kept, and why:</source>
+        <translation>נשמרו, ומדוע:</translation>
+    </message>
+    <message>
+        <source>(only the participants this run added)</source>
+        <translation>(רק המשתתפים שההרצה הזאת הוסיפה)</translation>
+    </message>
+    <message>
+        <source>No generation runs yet.</source>
+        <translation>עדיין לא היו הרצות יצירה.</translation>
+    </message>
+    <message>
+        <source>{id}  {kind}  {first}…{last}  {when} by {who}: {lessons} lessons, {seats} participants</source>
+        <translation>{id}  {kind}  {first}…{last}  {when} על ידי {who}: {lessons} שיעורים, {seats} משתתפים</translation>
+    </message>
+    <message>
+        <source>undone at {when}</source>
+        <translation>בוטלה ב־{when}</translation>
+    </message>
+    <message>
+        <source>undo possible for {minutes} more minutes</source>
+        <translation>אפשר לבטל עוד {minutes} דקות</translation>
+    </message>
+    <message>
+        <source>weekly generation</source>
+        <translation>יצירה שבועית</translation>
+    </message>
+    <message>
+        <source>reset forward</source>
+        <translation>איפוס קדימה</translation>
+    </message>
+    <message>
+        <source>No weekly template has the id {ids}.</source>
+        <translation>אין תבנית שבועית עם המזהה {ids}.</translation>
+    </message>
+    <message>
+        <source>Would create {instances} lessons and {participants} participants.</source>
+        <translation>ייווצרו {instances} שיעורים ו־{participants} משתתפים.</translation>
+    </message>
+    <message>
+        <source>Created {instances} lessons and {participants} participants.</source>
+        <translation>נוצרו {instances} שיעורים ו־{participants} משתתפים.</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>

@@ -631,6 +631,9 @@ CREATE TABLE IF NOT EXISTS public.student_guardians (
 	relationship TEXT NOT NULL, 
 	is_primary BOOLEAN DEFAULT false NOT NULL, 
 	created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL, 
+	deleted BOOLEAN DEFAULT false NOT NULL, 
+	deleted_at TIMESTAMP WITH TIME ZONE, 
+	deleted_by UUID, 
 	CONSTRAINT pk_student_guardians PRIMARY KEY (id), 
 	CONSTRAINT ck_student_guardians_relationship CHECK (relationship IN ('father','mother','self','caretaker','other')), 
 	CONSTRAINT uq_student_guardians_student_id_guardian_id UNIQUE (student_id, guardian_id), 
@@ -647,6 +650,12 @@ ALTER TABLE public.student_guardians ADD COLUMN IF NOT EXISTS relationship TEXT;
 ALTER TABLE public.student_guardians ADD COLUMN IF NOT EXISTS is_primary BOOLEAN DEFAULT false NOT NULL;
 
 ALTER TABLE public.student_guardians ADD COLUMN IF NOT EXISTS created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL;
+
+ALTER TABLE public.student_guardians ADD COLUMN IF NOT EXISTS deleted BOOLEAN DEFAULT false NOT NULL;
+
+ALTER TABLE public.student_guardians ADD COLUMN IF NOT EXISTS deleted_at TIMESTAMP WITH TIME ZONE;
+
+ALTER TABLE public.student_guardians ADD COLUMN IF NOT EXISTS deleted_by UUID;
 
 CREATE TABLE IF NOT EXISTS public.waiting_list_entries (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
@@ -704,6 +713,9 @@ CREATE TABLE IF NOT EXISTS public.lesson_template_overrides (
 	note TEXT, 
 	created_by UUID, 
 	created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL, 
+	deleted BOOLEAN DEFAULT false NOT NULL, 
+	deleted_at TIMESTAMP WITH TIME ZONE, 
+	deleted_by UUID, 
 	CONSTRAINT pk_lesson_template_overrides PRIMARY KEY (id), 
 	CONSTRAINT ck_lesson_template_overrides_override_type CHECK (override_type IN ('cancel','modify')), 
 	CONSTRAINT uq_lesson_template_overrides_template_id_target_date UNIQUE (template_id, target_date), 
@@ -729,6 +741,12 @@ ALTER TABLE public.lesson_template_overrides ADD COLUMN IF NOT EXISTS note TEXT;
 ALTER TABLE public.lesson_template_overrides ADD COLUMN IF NOT EXISTS created_by UUID;
 
 ALTER TABLE public.lesson_template_overrides ADD COLUMN IF NOT EXISTS created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL;
+
+ALTER TABLE public.lesson_template_overrides ADD COLUMN IF NOT EXISTS deleted BOOLEAN DEFAULT false NOT NULL;
+
+ALTER TABLE public.lesson_template_overrides ADD COLUMN IF NOT EXISTS deleted_at TIMESTAMP WITH TIME ZONE;
+
+ALTER TABLE public.lesson_template_overrides ADD COLUMN IF NOT EXISTS deleted_by UUID;
 
 CREATE TABLE IF NOT EXISTS public.lesson_instances (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
