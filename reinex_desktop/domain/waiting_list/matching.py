@@ -158,7 +158,7 @@ class Matcher:
         self._joinable: dict[tuple[UUID, date], list[LessonInstance]] = defaultdict(list)
         for lesson in clinic.lessons:
             self._index(lesson)
-        self._runs: dict[tuple[UUID, date, int], int] = {}
+        self._runs: dict[tuple[UUID, date, int], list[tuple[UUID, int]]] = {}
 
     # --- the index ----------------------------------------------------------------------------------
 
@@ -182,33 +182,52 @@ class Matcher:
         if is_cancelled(lesson):
             return
         zone = self.clinic.zone
-        start_day = lesson.datetime_start.astimezone(zone).date()
-        end_day = (lesson.datetime_end - timedelta(microseconds=1)).astimezone(zone).date()
+        begin, finish = lesson.datetime_start, lesson.datetime_end
+        start_local = begin.astimezone(zone)
+        start_day = start_local.date()
+        days = [start_day]
+        if start_local.hour * 60 + start_local.minute + lesson.duration_minutes > 23 * 60:
+            end_day = (finish - timedelta(microseconds=1)).astimezone(zone).date()
+            if end_day != start_day:
+                days.append(end_day)
         active = active_participants(lesson)
-        for day in {start_day, end_day}:
-            self._by_instructor[(lesson.instructor_employee_id, day)].append(lesson)
+        teacher = lesson.instructor_employee_id
+        for day in days:
+            self._by_instructor[(teacher, day)].append(lesson)
             for participant in active:
                 self._by_student[(participant.student_id, day)].append(lesson)
             opened = self._days.get(day)
             if opened is None:
                 continue
-            touched = m.interval(opened.origin, lesson.datetime_start, lesson.datetime_end, opened.size)
-            self._instructor_busy[(lesson.instructor_employee_id, day)] |= touched
+            touched = m.interval(opened.origin, begin, finish, opened.size)
+            self._instructor_busy[(teacher, day)] |= touched
             for participant in active:
                 self._student_busy[(participant.student_id, day)] |= touched
-        if start_day in self._days:
+        capacity = self._capacity.get((lesson.instructor_employee_id, lesson.service_id))
+        if start_day in self._days and capacity is not None and len(active) < capacity:
+            # Only groups with a seat left can be joined: a full or private lesson is never a candidate.
             self._joinable[(lesson.service_id, start_day)].append(lesson)
 
     def duration_of(self, service_id: UUID) -> int:
         service = self.clinic.services.get(service_id)
         return service.duration_minutes if service and service.duration_minutes else DEFAULT_DURATION
 
-    def _free_runs(self, instructor_id: UUID, opened: _Day, length: int) -> int:
-        key = (instructor_id, opened.day, length)
+    def _supply(self, service_id: UUID, opened: _Day, length: int) -> list[tuple[UUID, int]]:
+        """(instructor, starts where a lesson of `length` fits their free time) for every instructor
+        who gives the service and works that weekday; computed once per service, day and length."""
+        key = (service_id, opened.day, length)
         found = self._runs.get(key)
         if found is None:
-            free = ((1 << opened.size) - 1) & ~self._instructor_busy.get((instructor_id, opened.day), 0)
-            found = self._runs[key] = m.runs(free, length)
+            found = []
+            full = (1 << opened.size) - 1
+            for instructor in self._givers.get(service_id, ()):
+                if instructor.working_days is not None and opened.weekday not in instructor.working_days:
+                    continue
+                free = full & ~self._instructor_busy.get((instructor.id, opened.day), 0)
+                starts = m.runs(free, length)
+                if starts:
+                    found.append((instructor.id, starts))
+            self._runs[key] = found
         return found
 
     def _allowed_starts(self, entry: WaitingListEntry, opened: _Day, length: int) -> int:
@@ -250,13 +269,11 @@ class Matcher:
             offset = (day - self.first).days
             allowed = self._allowed_starts(entry, opened, length) if givers else 0
             if allowed:
-                for instructor in givers:
-                    if instructor.working_days is not None and opened.weekday not in instructor.working_days:
-                        continue
-                    starts = self._free_runs(instructor.id, opened, length) & allowed
+                for instructor_id, free in self._supply(service_id, opened, length):
+                    starts = free & allowed
                     if starts:
-                        score = (SCORE_PREFERRED_INSTRUCTOR if instructor.id in preferred else 0) - offset
-                        groups.append(((-score, day.toordinal()), SlotKind.FREE, instructor.id, opened, starts))
+                        score = (SCORE_PREFERRED_INSTRUCTOR if preferred and instructor_id in preferred else 0) - offset
+                        groups.append(((-score, day.toordinal()), SlotKind.FREE, instructor_id, opened, starts))
             for lesson in self._joinable.get((service_id, day), ()):
                 if self._join_refusals(entry, lesson, opened, stop_early=True):
                     continue
@@ -264,20 +281,27 @@ class Matcher:
                 score = SCORE_JOIN_GROUP + bonus - offset
                 groups.append(((-score, day.toordinal()), SlotKind.JOIN, lesson.instructor_employee_id, opened, lesson))
         groups.sort(key=lambda group: group[0])
-        chosen: list[Candidate] = []
-        for index, (key, _kind, instructor_id, opened, payload) in enumerate(groups):
-            if limit is not None and len(chosen) >= limit and key > groups[index - 1][0]:
+        # Light rows first; a Candidate (with its reasons) is built only for the slots that make the cut.
+        rows: list[tuple[int, datetime, int, SlotKind, UUID, _Day, LessonInstance | None]] = []
+        for index, (key, kind, instructor_id, opened, payload) in enumerate(groups):
+            if limit is not None and len(rows) >= limit and key > groups[index - 1][0]:
                 break
             score = -key[0]
+            order = self._order.get(instructor_id, 0)
             if isinstance(payload, LessonInstance):
-                chosen.append(self._join_candidate(entry, payload, opened, score))
+                rows.append((score, payload.datetime_start, order, kind, instructor_id, opened, payload))
             else:
                 # A group shares its score: only its earliest `limit` starts can make the cut.
-                for minute in m.bits(payload)[:limit]:
-                    start = opened.instant(minute)
-                    chosen.append(self._candidate(entry, SlotKind.FREE, instructor_id, opened, start, length, score))
-        chosen.sort(key=lambda c: (-c.score, c.start, self._order.get(c.instructor_id, 0), c.kind))
-        return chosen if limit is None else chosen[:limit]
+                for minute in m.bits(payload, limit):
+                    rows.append((score, opened.instant(minute), order, kind, instructor_id, opened, None))
+        rows.sort(key=lambda row: (-row[0], row[1], row[2], row[3]))
+        chosen = []
+        for score, start, _order, kind, instructor_id, opened, joined in rows if limit is None else rows[:limit]:
+            if joined is not None:
+                chosen.append(self._join_candidate(entry, joined, opened, score))
+            else:
+                chosen.append(self._candidate(entry, kind, instructor_id, opened, start, length, score))
+        return chosen
 
     def match_all(self, entries: Iterable[WaitingListEntry], *, limit: int | None = 5) -> list[EntryMatches]:
         """The open entries in queue order (priority, then waiting time), each with its best slots."""

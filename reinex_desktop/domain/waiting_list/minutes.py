@@ -54,10 +54,10 @@ def reach(busy: int, length: int) -> int:
     return result
 
 
-def bits(mask: int) -> list[int]:
-    """The set bits of `mask`, lowest first."""
-    found = []
-    while mask:
+def bits(mask: int, limit: int | None = None) -> list[int]:
+    """The set bits of `mask`, lowest first (at most `limit`)."""
+    found: list[int] = []
+    while mask and (limit is None or len(found) < limit):
         low = mask & -mask
         found.append(low.bit_length() - 1)
         mask ^= low
