@@ -10,9 +10,13 @@ import random
 import tempfile
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID, uuid5
 
 from benchmarks.measure import Measurement, median_ms, once_ms
+
+if TYPE_CHECKING:
+    from reinex_desktop.domain.waiting_list.entries import TimeWindow, WaitingListEntry
 
 TODAY = date(2026, 11, 22)  # a Sunday
 MATCH_ALL_TARGET_MS = 200.0
@@ -33,7 +37,7 @@ def _database(directory: Path) -> str:
     return url
 
 
-def _entries(students: list[UUID], services: list[UUID], instructors: list[UUID]) -> list[object]:
+def _entries(students: list[UUID], services: list[UUID], instructors: list[UUID]) -> list[WaitingListEntry]:
     from reinex_desktop.domain.waiting_list.entries import TimeWindow, WaitingListEntry
 
     rng = random.Random(12)
@@ -41,7 +45,7 @@ def _entries(students: list[UUID], services: list[UUID], instructors: list[UUID]
     for n in range(ENTRIES):
         shape = n % 4
         days = tuple(sorted(rng.sample(range(6), rng.randint(1, 3)))) if shape in (0, 2) else ()
-        windows = ()
+        windows: tuple[TimeWindow, ...] = ()
         if shape in (1, 2):
             start = rng.choice((8, 10, 13, 14, 15))
             windows = (TimeWindow(rng.choice((None, *range(5))), time(start), time(start + 3)),)
@@ -64,7 +68,7 @@ def run() -> list[Measurement]:
     from reinex_desktop.data.engine import open_engine
     from reinex_desktop.domain.clinic_time import clinic_zone, day_bounds_utc, local_to_utc
     from reinex_desktop.domain.enums import LessonStatus
-    from reinex_desktop.domain.waiting_list.matching import Clinic, Matcher, Opening, match_range
+    from reinex_desktop.domain.waiting_list.matching import Clinic, EntryMatches, Matcher, Opening, match_range
     from reinex_desktop.sync.tenant_db import TenantDbGateway
 
     with tempfile.TemporaryDirectory() as folder:
@@ -93,12 +97,12 @@ def run() -> list[Measurement]:
         entries = _entries(students, services, [i.id for i in clinic.instructors])
         gateway.close()
 
-    def match_all() -> object:
-        return Matcher(clinic, first, last, not_before=now).match_all(entries, limit=5)  # type: ignore[arg-type]
+    def match_all() -> list[EntryMatches]:
+        return Matcher(clinic, first, last, not_before=now).match_all(entries, limit=5)
 
     all_ms = median_ms(match_all, repeat=7, warmup=1)
     found = match_all()
-    offered = sum(len(m.candidates) for m in found)  # type: ignore[attr-defined]
+    offered = sum(len(m.candidates) for m in found)
     matcher = Matcher(clinic, first, last, not_before=now)
     lesson = next(
         lesson
@@ -106,7 +110,7 @@ def run() -> list[Measurement]:
         if lesson.status is LessonStatus.SCHEDULED and lesson.datetime_start.astimezone(zone).date() == first
     )
     opening = Opening(lesson.instructor_employee_id, lesson.datetime_start)
-    opening_ms = median_ms(lambda: matcher.for_opening(opening, entries), repeat=21, warmup=2)  # type: ignore[arg-type]
+    opening_ms = median_ms(lambda: matcher.for_opening(opening, entries), repeat=21, warmup=2)
     build_ms = median_ms(lambda: Matcher(clinic, first, last, not_before=now), repeat=7, warmup=1)
     return [
         Measurement(
