@@ -247,3 +247,18 @@ def test_every_offered_slot_passes_the_slot_check_and_explains_its_instructor(wo
         if entry.instructor_preferences:
             marks = [r.ok for r in candidate.reasons if r.code == "instructor"]
             assert marks == [candidate.instructor_id in entry.instructor_preferences]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(worlds(), st.integers(1, 6))
+def test_distinct_best_matches_keep_the_earliest_start_of_each_instructor_and_day(world: dict, limit: int) -> None:
+    matcher = Matcher(world["clinic"], world["first"], world["last"], not_before=world["not_before"])
+    everything = matcher.match(world["entry"])
+    seen: set[tuple[object, ...]] = set()
+    firsts = []
+    for candidate in everything:
+        group = (candidate.kind, candidate.instructor_id, candidate.day, candidate.lesson_id)
+        if candidate.kind is SlotKind.JOIN or group not in seen:
+            firsts.append(candidate)
+        seen.add(group)
+    assert matcher.match(world["entry"], limit=limit, distinct=True) == firsts[:limit]

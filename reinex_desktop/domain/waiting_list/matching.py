@@ -255,8 +255,10 @@ class Matcher:
 
     # --- matching -----------------------------------------------------------------------------------
 
-    def match(self, entry: WaitingListEntry, *, limit: int | None = None) -> list[Candidate]:
-        """Every slot the entry could take in the range, best first (at most `limit`)."""
+    def match(self, entry: WaitingListEntry, *, limit: int | None = None, distinct: bool = False) -> list[Candidate]:
+        """Every slot the entry could take in the range, best first (at most `limit`). With `distinct`,
+        an instructor's free time offers only its earliest start each day, so a short list shows
+        different days and instructors rather than 15:00, 15:15 and 15:30 with the same person."""
         service_id = entry.desired_service_id
         length = self.duration_of(service_id)
         givers = self._givers.get(service_id, [])
@@ -292,7 +294,7 @@ class Matcher:
                 rows.append((score, payload.datetime_start, order, kind, instructor_id, opened, payload))
             else:
                 # A group shares its score: only its earliest `limit` starts can make the cut.
-                for minute in m.bits(payload, limit):
+                for minute in m.bits(payload, 1 if distinct else limit):
                     rows.append((score, opened.instant(minute), order, kind, instructor_id, opened, None))
         rows.sort(key=lambda row: (-row[0], row[1], row[2], row[3]))
         chosen = []
@@ -303,10 +305,12 @@ class Matcher:
                 chosen.append(self._candidate(entry, kind, instructor_id, opened, start, length, score))
         return chosen
 
-    def match_all(self, entries: Iterable[WaitingListEntry], *, limit: int | None = 5) -> list[EntryMatches]:
+    def match_all(
+        self, entries: Iterable[WaitingListEntry], *, limit: int | None = 5, distinct: bool = True
+    ) -> list[EntryMatches]:
         """The open entries in queue order (priority, then waiting time), each with its best slots."""
         return [
-            EntryMatches(entry, tuple(self.match(entry, limit=limit)))
+            EntryMatches(entry, tuple(self.match(entry, limit=limit, distinct=distinct)))
             for entry in queue_order([e for e in entries if e.is_open])
         ]
 
@@ -496,8 +500,11 @@ class Matcher:
             reasons.append(Reason(ReasonCode.DAY, True, {"day": opened.weekday}))
         for window in entry.preferred_times:
             if window.holds(opened.weekday, local_start, local_end):
-                params = {"day": opened.weekday, "start": f"{window.start:%H:%M}", "end": f"{window.end:%H:%M}"}
-                reasons.append(Reason(ReasonCode.WINDOW, True, params))
+                params: dict[str, object] = {"start": f"{window.start:%H:%M}", "end": f"{window.end:%H:%M}"}
+                code = ReasonCode.WINDOW_ANY_DAY
+                if window.day is not None:
+                    params["day"], code = window.day, ReasonCode.WINDOW
+                reasons.append(Reason(code, True, params))
                 break
         if entry.instructor_preferences:
             mine = instructor_id in entry.instructor_preferences

@@ -17,13 +17,13 @@ from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 CONTEXT = "WaitingListReasons"
 
 DAY_NAMES = (
-    QT_TRANSLATE_NOOP(CONTEXT, "Sunday"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Monday"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Tuesday"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Wednesday"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Thursday"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Friday"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Saturday"),
+    QT_TRANSLATE_NOOP("WaitingListReasons", "Sunday"),
+    QT_TRANSLATE_NOOP("WaitingListReasons", "Monday"),
+    QT_TRANSLATE_NOOP("WaitingListReasons", "Tuesday"),
+    QT_TRANSLATE_NOOP("WaitingListReasons", "Wednesday"),
+    QT_TRANSLATE_NOOP("WaitingListReasons", "Thursday"),
+    QT_TRANSLATE_NOOP("WaitingListReasons", "Friday"),
+    QT_TRANSLATE_NOOP("WaitingListReasons", "Saturday"),
 )
 
 
@@ -31,6 +31,7 @@ class ReasonCode(StrEnum):
     # What a candidate carries (ok = True unless said otherwise).
     DAY = "day"
     WINDOW = "window"
+    WINDOW_ANY_DAY = "window_any_day"
     INSTRUCTOR = "instructor"  # ok = False when the family prefers someone else
     GROUP = "group"
     FREE_TIME = "free_time"
@@ -53,27 +54,34 @@ class ReasonCode(StrEnum):
 
 
 _TEXTS: Mapping[tuple[ReasonCode, bool], str] = {
-    (ReasonCode.DAY, True): QT_TRANSLATE_NOOP(CONTEXT, "prefers {day}"),
-    (ReasonCode.WINDOW, True): QT_TRANSLATE_NOOP(CONTEXT, "prefers {day} {start}–{end}"),
-    (ReasonCode.INSTRUCTOR, True): QT_TRANSLATE_NOOP(CONTEXT, "prefers {instructor}"),
-    (ReasonCode.INSTRUCTOR, False): QT_TRANSLATE_NOOP(CONTEXT, "prefers {instructor}"),
-    (ReasonCode.GROUP, True): QT_TRANSLATE_NOOP(CONTEXT, "group has {taken}/{capacity}"),
-    (ReasonCode.FREE_TIME, True): QT_TRANSLATE_NOOP(CONTEXT, "free time of {instructor}"),
-    (ReasonCode.CLOSED_WEEKDAY, False): QT_TRANSLATE_NOOP(CONTEXT, "the clinic is closed on {day}"),
-    (ReasonCode.CLOSURE, False): QT_TRANSLATE_NOOP(CONTEXT, "the clinic is closed that day"),
-    (ReasonCode.HOLIDAY, False): QT_TRANSLATE_NOOP(CONTEXT, "holiday: {holiday}"),
-    (ReasonCode.OUTSIDE_HOURS, False): QT_TRANSLATE_NOOP(CONTEXT, "outside business hours"),
-    (ReasonCode.PAST, False): QT_TRANSLATE_NOOP(CONTEXT, "already past"),
-    (ReasonCode.NO_CAPABILITY, False): QT_TRANSLATE_NOOP(CONTEXT, "{instructor} does not give this service"),
-    (ReasonCode.NOT_WORKING, False): QT_TRANSLATE_NOOP(CONTEXT, "{instructor} does not work on {day}"),
-    (ReasonCode.INSTRUCTOR_BUSY, False): QT_TRANSLATE_NOOP(CONTEXT, "{instructor} has another lesson then"),
-    (ReasonCode.GROUP_FULL, False): QT_TRANSLATE_NOOP(CONTEXT, "the group is full ({taken}/{capacity})"),
-    (ReasonCode.OTHER_SERVICE, False): QT_TRANSLATE_NOOP(CONTEXT, "the lesson is of another service"),
-    (ReasonCode.LESSON_CANCELLED, False): QT_TRANSLATE_NOOP(CONTEXT, "the lesson is cancelled"),
-    (ReasonCode.ALREADY_IN_GROUP, False): QT_TRANSLATE_NOOP(CONTEXT, "the student is already in this lesson"),
-    (ReasonCode.STUDENT_BUSY, False): QT_TRANSLATE_NOOP(CONTEXT, "the student has another lesson then"),
-    (ReasonCode.DAY_NOT_PREFERRED, False): QT_TRANSLATE_NOOP(CONTEXT, "{day} is not a preferred day"),
-    (ReasonCode.TIME_NOT_PREFERRED, False): QT_TRANSLATE_NOOP(CONTEXT, "outside the preferred hours"),
+    (ReasonCode.DAY, True): QT_TRANSLATE_NOOP("WaitingListReasons", "prefers {day}"),
+    (ReasonCode.WINDOW, True): QT_TRANSLATE_NOOP("WaitingListReasons", "prefers {day} {start}–{end}"),
+    (ReasonCode.WINDOW_ANY_DAY, True): QT_TRANSLATE_NOOP("WaitingListReasons", "prefers {start}–{end}"),
+    (ReasonCode.INSTRUCTOR, True): QT_TRANSLATE_NOOP("WaitingListReasons", "prefers {instructor}"),
+    (ReasonCode.INSTRUCTOR, False): QT_TRANSLATE_NOOP("WaitingListReasons", "prefers {instructor}"),
+    (ReasonCode.GROUP, True): QT_TRANSLATE_NOOP("WaitingListReasons", "group has {taken}/{capacity}"),
+    (ReasonCode.FREE_TIME, True): QT_TRANSLATE_NOOP("WaitingListReasons", "free time of {instructor}"),
+    (ReasonCode.CLOSED_WEEKDAY, False): QT_TRANSLATE_NOOP("WaitingListReasons", "the clinic is closed on {day}"),
+    (ReasonCode.CLOSURE, False): QT_TRANSLATE_NOOP("WaitingListReasons", "the clinic is closed that day"),
+    (ReasonCode.HOLIDAY, False): QT_TRANSLATE_NOOP("WaitingListReasons", "holiday: {holiday}"),
+    (ReasonCode.OUTSIDE_HOURS, False): QT_TRANSLATE_NOOP("WaitingListReasons", "outside business hours"),
+    (ReasonCode.PAST, False): QT_TRANSLATE_NOOP("WaitingListReasons", "already past"),
+    (ReasonCode.NO_CAPABILITY, False): QT_TRANSLATE_NOOP(
+        "WaitingListReasons", "{instructor} does not give this service"
+    ),
+    (ReasonCode.NOT_WORKING, False): QT_TRANSLATE_NOOP("WaitingListReasons", "{instructor} does not work on {day}"),
+    (ReasonCode.INSTRUCTOR_BUSY, False): QT_TRANSLATE_NOOP(
+        "WaitingListReasons", "{instructor} has another lesson then"
+    ),
+    (ReasonCode.GROUP_FULL, False): QT_TRANSLATE_NOOP("WaitingListReasons", "the group is full ({taken}/{capacity})"),
+    (ReasonCode.OTHER_SERVICE, False): QT_TRANSLATE_NOOP("WaitingListReasons", "the lesson is of another service"),
+    (ReasonCode.LESSON_CANCELLED, False): QT_TRANSLATE_NOOP("WaitingListReasons", "the lesson is cancelled"),
+    (ReasonCode.ALREADY_IN_GROUP, False): QT_TRANSLATE_NOOP(
+        "WaitingListReasons", "the student is already in this lesson"
+    ),
+    (ReasonCode.STUDENT_BUSY, False): QT_TRANSLATE_NOOP("WaitingListReasons", "the student has another lesson then"),
+    (ReasonCode.DAY_NOT_PREFERRED, False): QT_TRANSLATE_NOOP("WaitingListReasons", "{day} is not a preferred day"),
+    (ReasonCode.TIME_NOT_PREFERRED, False): QT_TRANSLATE_NOOP("WaitingListReasons", "outside the preferred hours"),
 }
 
 

@@ -18,20 +18,26 @@ from reinex_desktop.domain.waiting_list.entries import PREFERABLE_DAYS, WaitingL
 CONTEXT = "WaitingListRules"
 MAX_NOTE = 2000
 
-_BAD_DAY = QT_TRANSLATE_NOOP(CONTEXT, "Preferred days are Sunday to Friday.")
-_BAD_WINDOW = QT_TRANSLATE_NOOP(CONTEXT, "A preferred time window must end after it starts.")
-_NO_REASON = QT_TRANSLATE_NOOP(CONTEXT, "A priority entry needs a reason.")
-_TOO_LONG = QT_TRANSLATE_NOOP(CONTEXT, "The notes are too long (at most {limit} characters).")
-_GONE = QT_TRANSLATE_NOOP(CONTEXT, "This waiting-list entry no longer exists.")
-_EXISTS = QT_TRANSLATE_NOOP(CONTEXT, "This waiting-list entry was already saved.")
-_NOT_OPEN = QT_TRANSLATE_NOOP(CONTEXT, "Only an open entry can be changed or matched.")
-_ALREADY_CLOSED = QT_TRANSLATE_NOOP(CONTEXT, "This entry is already closed.")
-_ONE_RESULT = QT_TRANSLATE_NOOP(CONTEXT, "A match becomes exactly one lesson or one weekly series.")
-_OTHER_STUDENT = QT_TRANSLATE_NOOP(CONTEXT, "The lesson or series is for another student or service.")
-_HAS_SERIES = QT_TRANSLATE_NOOP(CONTEXT, "Possible duplicate: the student already has a weekly series of this service.")
-_HAS_ENTRY = QT_TRANSLATE_NOOP(CONTEXT, "Possible duplicate: the student already has an open entry for this service.")
+_BAD_DAY = QT_TRANSLATE_NOOP("WaitingListRules", "Preferred days are Sunday to Friday.")
+_BAD_WINDOW = QT_TRANSLATE_NOOP("WaitingListRules", "A preferred time window must end after it starts.")
+_NO_REASON = QT_TRANSLATE_NOOP("WaitingListRules", "A priority entry needs a reason.")
+_TOO_LONG = QT_TRANSLATE_NOOP("WaitingListRules", "The notes are too long (at most {limit} characters).")
+_GONE = QT_TRANSLATE_NOOP("WaitingListRules", "This waiting-list entry no longer exists.")
+_UNKNOWN = QT_TRANSLATE_NOOP("WaitingListRules", "The student or the service no longer exists.")
+_EXISTS = QT_TRANSLATE_NOOP("WaitingListRules", "This waiting-list entry was already saved.")
+_NOT_OPEN = QT_TRANSLATE_NOOP("WaitingListRules", "Only an open entry can be changed or matched.")
+_ALREADY_CLOSED = QT_TRANSLATE_NOOP("WaitingListRules", "This entry is already closed.")
+_ONE_RESULT = QT_TRANSLATE_NOOP("WaitingListRules", "A match becomes exactly one lesson or one weekly series.")
+_OTHER_STUDENT = QT_TRANSLATE_NOOP("WaitingListRules", "The lesson or series is for another student or service.")
+_HAS_SERIES = QT_TRANSLATE_NOOP(
+    "WaitingListRules", "Possible duplicate: the student already has a weekly series of this service."
+)
+_HAS_ENTRY = QT_TRANSLATE_NOOP(
+    "WaitingListRules", "Possible duplicate: the student already has an open entry for this service."
+)
 _HAS_BOTH = QT_TRANSLATE_NOOP(
-    CONTEXT, "Possible duplicate: the student already has a weekly series and an open entry for this service."
+    "WaitingListRules",
+    "Possible duplicate: the student already has a weekly series and an open entry for this service.",
 )
 
 
@@ -41,6 +47,10 @@ def refuse(text: str, code: str = "rule_violation", **params: object) -> DomainE
 
 def entry_gone() -> DomainError:
     return refuse(_GONE, "not_found")
+
+
+def unknown_reference() -> DomainError:
+    return refuse(_UNKNOWN, "not_found")
 
 
 def entry_exists() -> DomainError:

@@ -20,7 +20,6 @@ from reinex_desktop.domain.clinic_time import clinic_zone
 from reinex_desktop.domain.codec import to_json
 from reinex_desktop.domain.enums import WaitingListStatus
 from reinex_desktop.domain.permissions import Permission
-from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
 from reinex_desktop.domain.waiting_list import rules
 from reinex_desktop.domain.waiting_list.commands import (
     CloseWaitingListEntry,
@@ -35,7 +34,6 @@ from reinex_desktop.sync.tenant_db.handlers import HandlerContext, handler_for, 
 from reinex_desktop.sync.tenant_db.reads_waiting_list import entry_of
 
 ENTITY = "waiting_list_entries"
-_UNKNOWN = QT_TRANSLATE_NOOP("WaitingListRules", "The student or the service no longer exists.")
 
 
 def _today(ctx: HandlerContext) -> date:
@@ -105,7 +103,7 @@ def _duplicates(
 
 def _check_references(ctx: HandlerContext, student_id: UUID, service_id: UUID) -> None:
     if ctx.session.get(t.StudentRow, student_id) is None or ctx.session.get(t.ServiceRow, service_id) is None:
-        raise DomainError(Message("WaitingListRules", _UNKNOWN), code="not_found")
+        raise rules.unknown_reference()
 
 
 @handles(CreateWaitingListEntry)

@@ -1,0 +1,224 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="he_IL">
+<context>
+    <name>WaitingListReasons</name>
+    <message>
+        <source>Sunday</source>
+        <translation>יום ראשון</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>יום שני</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>יום שלישי</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>יום רביעי</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>יום חמישי</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>יום שישי</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>שבת</translation>
+    </message>
+    <message>
+        <source>prefers {day}</source>
+        <translation>מעדיפים {day}</translation>
+    </message>
+    <message>
+        <source>prefers {day} {start}–{end}</source>
+        <translation>מעדיפים {day} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>prefers {start}–{end}</source>
+        <translation>מעדיפים {start}–{end}</translation>
+    </message>
+    <message>
+        <source>prefers {instructor}</source>
+        <translation>מעדיפים את {instructor}</translation>
+    </message>
+    <message>
+        <source>group has {taken}/{capacity}</source>
+        <translation>בקבוצה {taken}/{capacity}</translation>
+    </message>
+    <message>
+        <source>free time of {instructor}</source>
+        <translation>זמן פנוי של {instructor}</translation>
+    </message>
+    <message>
+        <source>the clinic is closed on {day}</source>
+        <translation>המרכז סגור ב{day}</translation>
+    </message>
+    <message>
+        <source>the clinic is closed that day</source>
+        <translation>המרכז סגור ביום זה</translation>
+    </message>
+    <message>
+        <source>holiday: {holiday}</source>
+        <translation>חג: {holiday}</translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation>מחוץ לשעות הפעילות</translation>
+    </message>
+    <message>
+        <source>already past</source>
+        <translation>השעה כבר עברה</translation>
+    </message>
+    <message>
+        <source>{instructor} does not give this service</source>
+        <translation>{instructor} לא נותנ/ת את השירות הזה</translation>
+    </message>
+    <message>
+        <source>{instructor} does not work on {day}</source>
+        <translation>{instructor} לא עובד/ת ב{day}</translation>
+    </message>
+    <message>
+        <source>{instructor} has another lesson then</source>
+        <translation>ל{instructor} יש שיעור אחר בשעה זו</translation>
+    </message>
+    <message>
+        <source>the group is full ({taken}/{capacity})</source>
+        <translation>הקבוצה מלאה ({taken}/{capacity})</translation>
+    </message>
+    <message>
+        <source>the lesson is of another service</source>
+        <translation>השיעור הוא של שירות אחר</translation>
+    </message>
+    <message>
+        <source>the lesson is cancelled</source>
+        <translation>השיעור בוטל</translation>
+    </message>
+    <message>
+        <source>the student is already in this lesson</source>
+        <translation>התלמיד/ה כבר רשום/ה לשיעור הזה</translation>
+    </message>
+    <message>
+        <source>the student has another lesson then</source>
+        <translation>לתלמיד/ה יש שיעור אחר בשעה זו</translation>
+    </message>
+    <message>
+        <source>{day} is not a preferred day</source>
+        <translation>{day} אינו יום מועדף</translation>
+    </message>
+    <message>
+        <source>outside the preferred hours</source>
+        <translation>מחוץ לשעות המועדפות</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingListReport</name>
+    <message>
+        <source>{position}. {student} — {service}, waiting since {since}</source>
+        <translation>{position}. {student} — {service}, ממתין מאז {since}</translation>
+    </message>
+    <message>
+        <source>priority: {reason}</source>
+        <translation>עדיפות: {reason}</translation>
+    </message>
+    <message>
+        <source>days: {days}</source>
+        <translation>ימים: {days}</translation>
+    </message>
+    <message>
+        <source>hours: {hours}</source>
+        <translation>שעות: {hours}</translation>
+    </message>
+    <message>
+        <source>instructors: {names}</source>
+        <translation>מדריכים: {names}</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>כל יום</translation>
+    </message>
+    <message>
+        <source>{date} {day} {start}–{end}, {instructor} (score {score}): {reasons}</source>
+        <translation>{date} {day} {start}–{end}, {instructor} (ניקוד {score}): {reasons}</translation>
+    </message>
+    <message>
+        <source>no slot fits in these weeks</source>
+        <translation>אין מקום מתאים בשבועות אלה</translation>
+    </message>
+    <message>
+        <source>{count} open entries.</source>
+        <translation>{count} רשומות פתוחות.</translation>
+    </message>
+    <message>
+        <source>--weeks must be 1 to 26 and --limit 1 to 100.</source>
+        <translation>‏--weeks צריך להיות בין 1 ל-26, ו--limit בין 1 ל-100.</translation>
+    </message>
+    <message>
+        <source>{matched} of {count} open entries have a slot from {first} to {last}.</source>
+        <translation>ל-{matched} מתוך {count} הרשומות הפתוחות יש מקום בין {first} ל-{last}.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingListRules</name>
+    <message>
+        <source>Preferred days are Sunday to Friday.</source>
+        <translation>הימים המועדפים הם ראשון עד שישי.</translation>
+    </message>
+    <message>
+        <source>A preferred time window must end after it starts.</source>
+        <translation>חלון שעות מועדף צריך להסתיים אחרי שהוא מתחיל.</translation>
+    </message>
+    <message>
+        <source>A priority entry needs a reason.</source>
+        <translation>רשומה בעדיפות צריכה סיבה.</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most {limit} characters).</source>
+        <translation>ההערות ארוכות מדי (עד {limit} תווים).</translation>
+    </message>
+    <message>
+        <source>This waiting-list entry no longer exists.</source>
+        <translation>הרשומה ברשימת ההמתנה כבר לא קיימת.</translation>
+    </message>
+    <message>
+        <source>The student or the service no longer exists.</source>
+        <translation>התלמיד/ה או השירות כבר לא קיימים.</translation>
+    </message>
+    <message>
+        <source>This waiting-list entry was already saved.</source>
+        <translation>הרשומה ברשימת ההמתנה כבר נשמרה.</translation>
+    </message>
+    <message>
+        <source>Only an open entry can be changed or matched.</source>
+        <translation>אפשר לשנות או לשבץ רק רשומה פתוחה.</translation>
+    </message>
+    <message>
+        <source>This entry is already closed.</source>
+        <translation>הרשומה כבר סגורה.</translation>
+    </message>
+    <message>
+        <source>A match becomes exactly one lesson or one weekly series.</source>
+        <translation>שיבוץ הופך בדיוק לשיעור אחד או לסדרה שבועית אחת.</translation>
+    </message>
+    <message>
+        <source>The lesson or series is for another student or service.</source>
+        <translation>השיעור או הסדרה שייכים לתלמיד/ה או לשירות אחר.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the student already has a weekly series of this service.</source>
+        <translation>ייתכן כפל: לתלמיד/ה כבר יש סדרה שבועית של השירות הזה.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the student already has an open entry for this service.</source>
+        <translation>ייתכן כפל: לתלמיד/ה כבר יש רשומה פתוחה לשירות הזה.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the student already has a weekly series and an open entry for this service.</source>
+        <translation>ייתכן כפל: לתלמיד/ה כבר יש סדרה שבועית ורשומה פתוחה לשירות הזה.</translation>
+    </message>
+</context>
+</TS>
