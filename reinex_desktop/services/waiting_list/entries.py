@@ -107,3 +107,23 @@ def details_of(entry: WaitingListEntry) -> EntryDetails:
         priority_reason=entry.priority_reason,
         notes=entry.notes,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """What the filters and the entry editor offer: bookable services, active instructors, and who gives what."""
+
+    services: tuple[tuple[UUID, str], ...]
+    instructors: tuple[tuple[UUID, str], ...]
+    givers: dict[UUID, frozenset[UUID]]
+
+
+def choices(context: AppContext) -> Choices:
+    require_view(context.user)
+    gateway = context.gateway
+    services = sorted(((s.id, s.name) for s in gateway.services() if s.bookable), key=lambda pair: pair[1])
+    instructors = sorted(((i.id, i.name) for i in gateway.instructors() if i.is_active), key=lambda pair: pair[1])
+    givers: dict[UUID, set[UUID]] = {}
+    for capability in gateway.capabilities():
+        givers.setdefault(capability.service_id, set()).add(capability.employee_id)
+    return Choices(tuple(services), tuple(instructors), {k: frozenset(v) for k, v in givers.items()})
