@@ -1,6 +1,146 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Weekly series from a match</source>
+        <translation>סדרה שבועית מהתאמה</translation>
+    </message>
+    <message>
+        <source>Book this match</source>
+        <translation>קביעת שיעור מההתאמה</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>תלמיד/ה</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>שירות</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>מדריך/ה</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>כל שבוע</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;מתאריך</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>התנגשויות</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>יצירה</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>אין התנגשויות.</translation>
+    </message>
+    <message>
+        <source>{count} conflicts — check them before creating.</source>
+        <translation>{count} התנגשויות — כדאי לבדוק אותן לפני היצירה.</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>ליצור בכל זאת</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Use time window {n}</source>
+        <translation>שימוש בחלון שעות {n}</translation>
+    </message>
+    <message>
+        <source>Day of window {n}</source>
+        <translation>היום של חלון {n}</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>כל יום</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditorDialog</name>
+    <message>
+        <source>Waiting-list entry</source>
+        <translation>רשומה ברשימת ההמתנה</translation>
+    </message>
+    <message>
+        <source>Edit waiting-list entry</source>
+        <translation>עריכת רשומה ברשימת ההמתנה</translation>
+    </message>
+    <message>
+        <source>Preferred instructors</source>
+        <translation>מדריכים מועדפים</translation>
+    </message>
+    <message>
+        <source>Willing to pay a premium</source>
+        <translation>מוכנים לשלם תוספת</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>עדיפות</translation>
+    </message>
+    <message>
+        <source>Why this family comes first</source>
+        <translation>למה המשפחה הזו קודמת</translation>
+    </message>
+    <message>
+        <source>&amp;Student</source>
+        <translation>&amp;תלמיד/ה</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation>&amp;שירות</translation>
+    </message>
+    <message>
+        <source>Preferred days</source>
+        <translation>ימים מועדפים</translation>
+    </message>
+    <message>
+        <source>Preferred hours</source>
+        <translation>שעות מועדפות</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;הערות</translation>
+    </message>
+    <message>
+        <source>Choose the student first.</source>
+        <translation>יש לבחור קודם תלמיד/ה.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>ייתכן כפל</translation>
+    </message>
+    <message>
+        <source>Save the entry anyway?</source>
+        <translation>לשמור את הרשומה בכל זאת?</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Waiting list</source>
+        <translation>רשימת המתנה</translation>
+    </message>
+</context>
+<context>
     <name>WaitingListReasons</name>
     <message>
         <source>Sunday</source>
@@ -219,6 +359,145 @@
     <message>
         <source>Possible duplicate: the student already has a weekly series and an open entry for this service.</source>
         <translation>ייתכן כפל: לתלמיד/ה כבר יש סדרה שבועית ורשומה פתוחה לשירות הזה.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingListView</name>
+    <message>
+        <source>Join a group ({taken}/{capacity})</source>
+        <translation>הצטרפות לקבוצה ({taken}/{capacity})</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>שיעור חדש</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>עדיפות</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>תלמיד/ה</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>שירות</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>ממתין מאז</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>העדפות</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>ההתאמה הטובה ביותר</translation>
+    </message>
+    <message>
+        <source>No slot in these weeks</source>
+        <translation>אין מקום בשבועות אלה</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>מדריך/ה</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>ניקוד</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>למה</translation>
+    </message>
+    <message>
+        <source>Priority entries first, then the longest waiting. Slots: preferred instructor +40, group with room +30, −1 a day.</source>
+        <translation>קודם רשומות בעדיפות, אחר כך מי שממתין הכי הרבה זמן. ניקוד מקום: מדריך/ה מועדף/ת — 40 נקודות, קבוצה עם מקום — 30 נקודות, ונקודה אחת פחות על כל יום מהיום.</translation>
+    </message>
+    <message>
+        <source>&amp;Priority only</source>
+        <translation>&amp;רק בעדיפות</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> שבועות</translation>
+    </message>
+    <message>
+        <source>Weeks ahead</source>
+        <translation>שבועות קדימה</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>שירות:</translation>
+    </message>
+    <message>
+        <source>Instructor:</source>
+        <translation>מדריך/ה:</translation>
+    </message>
+    <message>
+        <source>Open entries</source>
+        <translation>רשומות פתוחות</translation>
+    </message>
+    <message>
+        <source>Matches of the selected entry</source>
+        <translation>התאמות לרשומה הנבחרת</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>רשומה &amp;חדשה…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;עריכה…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose entry…</source>
+        <translation>&amp;סגירת רשומה…</translation>
+    </message>
+    <message>
+        <source>&amp;Book once…</source>
+        <translation>&amp;קביעת שיעור…</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;series…</source>
+        <translation>סדרה &amp;שבועית…</translation>
+    </message>
+    <message>
+        <source>{count} open · {matched} with a slot</source>
+        <translation>{count} פתוחות · ל-{matched} יש מקום</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>כל השירותים</translation>
+    </message>
+    <message>
+        <source>All instructors</source>
+        <translation>כל המדריכים</translation>
+    </message>
+    <message>
+        <source>Close entry</source>
+        <translation>סגירת רשומה</translation>
+    </message>
+    <message>
+        <source>Close the entry of {student}? Reason (optional):</source>
+        <translation>לסגור את הרשומה של {student}? סיבה (לא חובה):</translation>
+    </message>
+    <message>
+        <source>The entry was closed.</source>
+        <translation>הרשומה נסגרה.</translation>
+    </message>
+    <message>
+        <source>Created; the entry is now matched.</source>
+        <translation>נוצר; הרשומה סומנה כמשובצת.</translation>
     </message>
 </context>
 </TS>
