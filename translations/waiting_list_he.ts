@@ -141,6 +141,13 @@
     </message>
 </context>
 <context>
+    <name>WaitingListProfilePage</name>
+    <message>
+        <source>New waiting-list entry…</source>
+        <translation>רשומה חדשה ברשימת ההמתנה…</translation>
+    </message>
+</context>
+<context>
     <name>WaitingListReasons</name>
     <message>
         <source>Sunday</source>

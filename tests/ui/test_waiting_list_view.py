@@ -147,3 +147,26 @@ def test_instructors_do_not_see_the_section_and_read_only_cannot_write(
     view = open_view(qtbot, context(demo_engine, Role.READ_ONLY))
     assert view.entries_model.rows
     assert not view.new_button.isVisible() and not view.book_button.isVisible()
+
+
+def test_the_student_profile_opens_the_entry_editor_for_that_student(
+    hebrew_app: QApplication, qtbot: QtBot, demo_engine: Engine
+) -> None:
+    from reinex_desktop.ui.students.profile_dialog import StudentProfileDialog
+    from reinex_desktop.ui.waiting_list.profile_page import WaitingListProfilePage
+
+    ctx = context(demo_engine, Role.OFFICE)
+    student = ctx.gateway.waiting_list_entries()[0].student_id
+    dialog = StudentProfileDialog(ctx, student)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.findChild(WaitingListProfilePage) is not None)
+    page = dialog.findChild(WaitingListProfilePage)
+    assert page.new_button.isVisibleTo(page)
+    page.new_button.setFocus()
+    qtbot.keyClick(page.new_button, Qt.Key.Key_Space)
+    editor = page.findChild(EntryEditorDialog)
+    assert editor is not None and editor.picker.current_student().id == student
+    instructor = StudentProfileDialog(context(demo_engine, Role.INSTRUCTOR), student)
+    qtbot.addWidget(instructor)
+    assert instructor.findChild(WaitingListProfilePage) is None
