@@ -219,3 +219,25 @@ def test_matching_reads_only_within_the_weeks_asked(world):
     report = matching.match_entries(office, weeks=2)
     assert report.last - report.first == timedelta(days=13)
     assert all(report.first <= c.day <= report.last for m in report.matches for c in m.candidates)
+
+
+def test_entries_and_matches_through_the_web_backend(backend, seeded_pg_engine: Engine) -> None:
+    from reinex_desktop.domain.permissions import Role as Roles
+    from reinex_desktop.services.context import AppContext, UserContext
+
+    client = backend.gateway()
+    student = client.students()[0]
+    service = next(s for s in client.services() if s.bookable)
+    command = CreateWaitingListEntry(uuid.uuid4(), student.id, EntryDetails(service.id, preferred_days=(0, 1, 2, 3, 4)))
+    verdict = client.apply(Mutation.of(command, OFFICE))
+    assert verdict.outcome in (Outcome.APPLIED, Outcome.REJECTED)
+    if verdict.outcome is Outcome.REJECTED:  # the seeded student may already hold a series of it
+        assert verdict.result["code"] == "duplicate"
+        accepted = CreateWaitingListEntry(command.entry_id, student.id, command.details, accept_duplicate=True)
+        assert client.apply(Mutation.of(accepted, OFFICE)).applied
+    read = client.waiting_list_entry(command.entry_id)
+    assert read is not None and read.preferred_days == (0, 1, 2, 3, 4) and read.student_name
+    assert command.entry_id in {e.id for e in client.waiting_list_entries()}
+    context = AppContext(gateway=client, user=UserContext.for_role(Roles.OFFICE, "קבלה"))
+    report = matching.match_entries(context, weeks=1)
+    assert any(m.entry.id == command.entry_id for m in report.matches)
