@@ -134,10 +134,64 @@
     </message>
 </context>
 <context>
+    <name>FillSlotDialog</name>
+    <message>
+        <source>Fill this slot</source>
+        <translation>מילוי המקום</translation>
+    </message>
+    <message>
+        <source>Waiting families that fit</source>
+        <translation>משפחות ממתינות שמתאימות</translation>
+    </message>
+    <message>
+        <source>Offer message</source>
+        <translation>הודעת הצעה</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the offer</source>
+        <translation>&amp;העתקת ההצעה</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;וואטסאפ</translation>
+    </message>
+    <message>
+        <source>&amp;Book for this family…</source>
+        <translation>&amp;קביעה למשפחה הזו…</translation>
+    </message>
+    <message>
+        <source>Families waiting for this slot, priority first:</source>
+        <translation>משפחות שממתינות למקום הזה, קודם בעדיפות:</translation>
+    </message>
+    <message>
+        <source>No waiting family fits this slot.</source>
+        <translation>אין משפחה ממתינה שמתאימה למקום הזה.</translation>
+    </message>
+    <message>
+        <source>The offer was copied.</source>
+        <translation>ההצעה הועתקה.</translation>
+    </message>
+    <message>
+        <source>Fill this slot…</source>
+        <translation>מילוי המקום הזה…</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Waiting list</source>
         <translation>רשימת המתנה</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingListOffers</name>
+    <message>
+        <source>Hello {guardian}, a place opened for {student}: {service} with {instructor} on {day} {date} at {start}. Would it suit you? Please reply and we will book it. {clinic}</source>
+        <translation>שלום {guardian}, התפנה מקום עבור {student}: {service} עם {instructor} ב{day} {date} בשעה {start}. האם זה מתאים לכם? נשמח לתשובה ונקבע. {clinic}</translation>
+    </message>
+    <message>
+        <source>No valid phone number for {guardian}.</source>
+        <translation>אין מספר טלפון תקין עבור {guardian}.</translation>
     </message>
 </context>
 <context>
