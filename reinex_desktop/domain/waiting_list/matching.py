@@ -40,7 +40,7 @@ from reinex_desktop.domain.generation.reasons import SkipReason
 from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.settings import ClinicSettings
 from reinex_desktop.domain.waiting_list import minutes as m
-from reinex_desktop.domain.waiting_list.entries import WaitingListEntry, queue_order
+from reinex_desktop.domain.waiting_list.entries import TimeWindow, WaitingListEntry, queue_order
 from reinex_desktop.domain.waiting_list.reasons import Reason, ReasonCode
 
 DEFAULT_DURATION = 45
@@ -116,6 +116,7 @@ class _Day:
     origin: datetime  # the first grid start inside business hours, UTC
     size: int  # minutes from origin to closing
     grid: int  # bits of the 15-minute starts
+    origin_ts: float = 0.0  # `origin` as a POSIX timestamp, for fast indexing
 
     def instant(self, minute: int) -> datetime:
         return self.origin + timedelta(minutes=minute)
@@ -159,6 +160,7 @@ class Matcher:
         for lesson in clinic.lessons:
             self._index(lesson)
         self._runs: dict[tuple[UUID, date, int], list[tuple[UUID, int]]] = {}
+        self._windows: dict[tuple[tuple[TimeWindow, ...], date, int], int] = {}
 
     # --- the index ----------------------------------------------------------------------------------
 
@@ -175,7 +177,7 @@ class Matcher:
         if size <= 0:
             return None
         grid = sum(1 << p for p in range(0, size, SLOT_MINUTES))
-        return _Day(day, day_of_week(day), origin, size, grid)
+        return _Day(day, day_of_week(day), origin, size, grid, origin.timestamp())
 
     def _index(self, lesson: LessonInstance) -> None:
         self._lessons[lesson.id] = lesson
@@ -183,6 +185,7 @@ class Matcher:
             return
         zone = self.clinic.zone
         begin, finish = lesson.datetime_start, lesson.datetime_end
+        begin_ts, finish_ts = begin.timestamp(), finish.timestamp()
         start_local = begin.astimezone(zone)
         start_day = start_local.date()
         days = [start_day]
@@ -199,7 +202,9 @@ class Matcher:
             opened = self._days.get(day)
             if opened is None:
                 continue
-            touched = m.interval(opened.origin, begin, finish, opened.size)
+            first = int((begin_ts - opened.origin_ts) // 60)
+            last = -int(-(finish_ts - opened.origin_ts) // 60)
+            touched = m.span(first, last, opened.size)
             self._instructor_busy[(teacher, day)] |= touched
             for participant in active:
                 self._student_busy[(participant.student_id, day)] |= touched
@@ -232,26 +237,33 @@ class Matcher:
 
     def _allowed_starts(self, entry: WaitingListEntry, opened: _Day, length: int) -> int:
         """Grid starts on the day inside a preferred window, not past, not colliding with the student."""
+        key = (entry.preferred_times, opened.day, length)
+        allowed = self._windows.get(key)
+        if allowed is None:
+            allowed = self._windows[key] = self._window_starts(entry, opened, length)
+        if allowed:
+            busy = self._student_busy.get((entry.student_id, opened.day), 0)
+            if busy:
+                allowed &= ~m.reach(busy, length)
+        return allowed
+
+    def _window_starts(self, entry: WaitingListEntry, opened: _Day, length: int) -> int:
         earliest = 0
         if self.not_before is not None:
             earliest = max(0, m.minutes_between(opened.origin, self.not_before, up=True))
         if not entry.preferred_times:
-            allowed = m.span(earliest, opened.size, opened.size)
-        else:
-            allowed = 0
-            zone = self.clinic.zone
-            for window in entry.preferred_times:
-                if window.day is not None and window.day != opened.weekday:
-                    continue
-                begin = datetime.combine(opened.day, window.start, tzinfo=zone)
-                finish = datetime.combine(opened.day, window.end, tzinfo=zone)
-                low = max(earliest, m.minutes_between(opened.origin, begin, up=True))
-                high = m.minutes_between(opened.origin, finish) - length + 1
-                allowed |= m.span(low, high, opened.size)
-        allowed &= opened.grid
-        if allowed:
-            allowed &= ~m.reach(self._student_busy.get((entry.student_id, opened.day), 0), length)
-        return allowed
+            return m.span(earliest, opened.size, opened.size) & opened.grid
+        allowed = 0
+        zone = self.clinic.zone
+        for window in entry.preferred_times:
+            if window.day is not None and window.day != opened.weekday:
+                continue
+            begin = datetime.combine(opened.day, window.start, tzinfo=zone)
+            finish = datetime.combine(opened.day, window.end, tzinfo=zone)
+            low = max(earliest, m.minutes_between(opened.origin, begin, up=True))
+            high = m.minutes_between(opened.origin, finish) - length + 1
+            allowed |= m.span(low, high, opened.size)
+        return allowed & opened.grid
 
     # --- matching -----------------------------------------------------------------------------------
 
