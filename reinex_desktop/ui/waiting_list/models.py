@@ -109,5 +109,5 @@ class MatchesModel(RowsTableModel[Candidate]):
         if column == 2:
             return slot_kind(candidate)
         if column == 3:
-            return str(candidate.score)
+            return isolate_ltr(str(candidate.score))
         return ", ".join(reason.render(QCoreApplication.translate) for reason in candidate.reasons)
