@@ -262,3 +262,25 @@ def test_distinct_best_matches_keep_the_earliest_start_of_each_instructor_and_da
             firsts.append(candidate)
         seen.add(group)
     assert matcher.match(world["entry"], limit=limit, distinct=True) == firsts[:limit]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(worlds())
+def test_a_freed_slot_is_offered_exactly_when_every_rule_holds_there(world: dict) -> None:
+    from reinex_desktop.domain.waiting_list.matching import Opening
+
+    matcher = Matcher(world["clinic"], world["first"], world["last"], not_before=world["not_before"])
+    entry: WaitingListEntry = world["entry"]
+    expected = exhaustive(world)
+    clinic: Clinic = world["clinic"]
+    slots = {(SlotKind.FREE, i, s, None) for (_k, i, s, _l) in expected}
+    slots |= {
+        (SlotKind.JOIN, lesson.instructor_employee_id, lesson.datetime_start, lesson.id) for lesson in clinic.lessons
+    }
+    day = world["first"]
+    while day <= world["last"]:  # a few starts that are not offered, too
+        slots |= {(SlotKind.FREE, i, local(day, time(h, 30)), None) for i in INSTRUCTORS for h in (6, 9, 11)}
+        day += timedelta(days=1)
+    for kind, instructor, start, lesson_id in slots:
+        found = matcher.for_opening(Opening(instructor, start, lesson_id), [entry])
+        assert bool(found) == ((kind, instructor, start, lesson_id) in expected), (kind, start)

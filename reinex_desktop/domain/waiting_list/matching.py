@@ -329,7 +329,8 @@ class Matcher:
     def for_opening(
         self, opening: Opening, entries: Iterable[WaitingListEntry]
     ) -> list[tuple[WaitingListEntry, Candidate]]:
-        """The open entries that fit a freed slot exactly, in queue order, each with the slot as its candidate."""
+        """The open entries that fit a freed slot exactly (its own start, on the grid or not), in queue order,
+        each with the slot as its candidate."""
         found = []
         for entry in queue_order([e for e in entries if e.is_open]):
             if opening.lesson_id is not None:
