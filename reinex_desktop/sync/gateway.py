@@ -20,6 +20,7 @@ from reinex_desktop.sync.ports.people import PeopleReads
 from reinex_desktop.sync.ports.schedule import ScheduleReads
 from reinex_desktop.sync.ports.student_records import StudentRecordReads
 from reinex_desktop.sync.ports.system import SystemReads
+from reinex_desktop.sync.ports.waiting_list import WaitingListReads
 
 
 class Gateway(
@@ -32,6 +33,7 @@ class Gateway(
     GenerationReads,
     PayrollReads,
     AttendanceReads,
+    WaitingListReads,
     Protocol,
 ):
     def apply(self, mutation: Mutation) -> MutationResult:

@@ -25,6 +25,7 @@ class Section:
 
 def registered_sections() -> list[Section]:
     from reinex_desktop.domain.permissions import MANAGER_ROLES, Permission
+    from reinex_desktop.services.waiting_list.access import can_view as can_view_waiting_list
     from reinex_desktop.ui.calendar import DAY_SECTION_TITLE, WEEK_SECTION_TITLE
     from reinex_desktop.ui.calendar.day_view import DayCalendarView
     from reinex_desktop.ui.calendar.week_view import WeekCalendarView
@@ -38,12 +39,15 @@ def registered_sections() -> list[Section]:
     from reinex_desktop.ui.settings.settings_view import SettingsView
     from reinex_desktop.ui.students import SECTION_TITLE as STUDENTS_SECTION_TITLE
     from reinex_desktop.ui.students.roster_view import StudentsView
+    from reinex_desktop.ui.waiting_list import SECTION_TITLE as WAITING_SECTION_TITLE
+    from reinex_desktop.ui.waiting_list.view import WaitingListView
 
     return [
         Section("day", DAY_SECTION_TITLE, DayCalendarView),
         Section("week", WEEK_SECTION_TITLE, WeekCalendarView, lambda user: user.role in MANAGER_ROLES),
         Section("overview", QT_TRANSLATE_NOOP("Sections", "Today"), OverviewView),
         Section("students", STUDENTS_SECTION_TITLE, StudentsView),
+        Section("waiting_list", WAITING_SECTION_TITLE, WaitingListView, can_view_waiting_list),
         Section("generation", GENERATION_SECTION_TITLE, GenerationView, lambda user: user.role in MANAGER_ROLES),
         Section("templates", TEMPLATES_SECTION_TITLE, TemplatesView, lambda user: user.role in MANAGER_ROLES),
         Section("payroll", PAYROLL_SECTION_TITLE, PayrollView, lambda user: user.can(Permission.PAYROLL_MANAGE)),

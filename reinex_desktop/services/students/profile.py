@@ -22,6 +22,7 @@ from reinex_desktop.domain.students.details import age_on
 from reinex_desktop.domain.students.form_answers import for_viewer
 from reinex_desktop.domain.students.records import FormSubmissionRecord, OtpRecord, WaitingListRecord
 from reinex_desktop.domain.students.rules import FIELD_PERMISSIONS, STUDENT_WRITE
+from reinex_desktop.domain.waiting_list.rules import may_view
 from reinex_desktop.services.commitments import CommitmentView, commitment_ledger, student_commitments
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.students.access import medical_visible, visible_student
@@ -150,7 +151,7 @@ def load_profile(context: AppContext, student_id: UUID) -> StudentProfile:
         commitments=commitments,
         forms=tuple(for_viewer(form, medical) for form in gateway.form_submissions_of(student_id)),
         otp_history=tuple(gateway.otp_history_of(student_id)),
-        waiting_list=tuple(gateway.waiting_list_of(student_id)),
+        waiting_list=tuple(gateway.waiting_list_of(student_id)) if may_view(user.role) else (),
         medical_visible=medical,
         can_edit=user.can(STUDENT_WRITE),
         can_edit_rate=user.can(STUDENT_WRITE) and user.can(FIELD_PERMISSIONS["special_rate"]),

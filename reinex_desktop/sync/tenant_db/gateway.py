@@ -25,6 +25,7 @@ from reinex_desktop.sync.tenant_db.reads_people import PeopleReadsMixin
 from reinex_desktop.sync.tenant_db.reads_schedule import ScheduleReadsMixin
 from reinex_desktop.sync.tenant_db.reads_student_records import StudentRecordReadsMixin
 from reinex_desktop.sync.tenant_db.reads_system import SystemReadsMixin
+from reinex_desktop.sync.tenant_db.reads_waiting_list import WaitingListReadsMixin
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class TenantDbGateway(
     GenerationReadsMixin,
     PayrollReadsMixin,
     AttendanceReadsMixin,
+    WaitingListReadsMixin,
 ):
     """Reads through per-area mixins; every write through `apply`."""
 

@@ -57,6 +57,7 @@ from reinex_desktop.ui.calendar.pinboard_panel import PinboardPanel
 from reinex_desktop.ui.calendar.print_dialog import PrintDayDialog
 from reinex_desktop.ui.calendar.reschedule_dialog import RescheduleDialog
 from reinex_desktop.ui.formats import qdate
+from reinex_desktop.ui.waiting_list.fill_slot import add_fill_slot_action
 
 log = logging.getLogger(__name__)
 
@@ -607,6 +608,7 @@ class DayCalendarView(QWidget):
         menu.addAction(
             self.tr("Cancel the whole lesson (by the clinic)"), partial(self.cancel_whole_lesson, lesson.id)
         ).setEnabled(not lesson.is_cancelled and self.attendance.can_record(lesson))
+        add_fill_slot_action(menu, self._context, lesson, self)
         return menu
 
     def _participant_entries(self, menu: QMenu, lesson: LessonInstance) -> None:

@@ -31,10 +31,12 @@ from reinex_desktop.domain.students.guardians import contact_order, primary_of
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.students.profile import StudentProfile, load_profile
+from reinex_desktop.services.waiting_list.access import can_view as can_view_waiting_list
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.labels import isolate_ltr, label, message_text
 from reinex_desktop.ui.students import profile_tabs as tabs
 from reinex_desktop.ui.students.texts import day_text, phone_text, word
+from reinex_desktop.ui.waiting_list.profile_page import WaitingListProfilePage
 
 REFRESH_ON = frozenset({"students", "lessons", "money", "templates", "waiting_list", "forms"})
 
@@ -228,7 +230,9 @@ class StudentProfileDialog(QDialog):
             money.new_commitment_requested.connect(self.new_commitment)
             self._tabs.addTab(money, self.tr("Commitments"))
         self._tabs.addTab(tabs.forms_tab(profile, zone, self), self.tr("Forms"))
-        self._tabs.addTab(tabs.waiting_tab(profile, zone, self), self.tr("Waiting list"))
+        if can_view_waiting_list(self._context.user):  # instructors see nothing of the waiting list
+            waiting = WaitingListProfilePage(self._context, profile.student.id, tabs.waiting_tab(profile, zone, self))
+            self._tabs.addTab(waiting, self.tr("Waiting list"))
         self._tabs.setCurrentIndex(max(0, min(current, self._tabs.count() - 1)))
 
     def tab_titles(self) -> list[str]:
