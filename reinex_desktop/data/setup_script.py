@@ -124,12 +124,10 @@ def apply_schema(engine: Engine) -> None:
     """Bring the tenant schema up to what the app needs, in one transaction."""
     if is_postgres(engine):
         with engine.begin() as connection:
-            # The driver's own cursor without parameters: `format('%I', ...)` in the SQL stays as it is.
-            cursor = connection.connection.cursor()
-            cursor.execute(f"SELECT pg_advisory_xact_lock({_LOCK_KEY})")
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LOCK_KEY})")
             for statement in postgres_statements():
-                cursor.execute(statement)
-            cursor.close()
+                # The driver reads `%` as a placeholder: `format('%I', ...)` is written `%%I` to it.
+                connection.exec_driver_sql(statement.replace("%", "%%"))
         return
     _apply_sqlite(engine)
 

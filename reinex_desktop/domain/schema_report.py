@@ -17,7 +17,7 @@ from typing import Any
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
 
 CONTEXT = "SchemaReport"
-#: The command that brings a tenant up to date; shown with every "upgrade needed".
+# The command that brings a tenant up to date; shown with every "upgrade needed".
 FIX_COMMAND = "reinex-desktop schema apply --database-url URL"
 
 
@@ -31,13 +31,13 @@ class SchemaState(StrEnum):
 class Reason(StrEnum):
     """Why an object makes the database unusable, or why the login cannot work with it."""
 
-    #: A table shared with the payroll product lacks a column the app reads; the app adds none.
+    # A table shared with the payroll product lacks a column the app reads; the app adds none.
     SHARED_COLUMN_MISSING = "shared_column_missing"
-    #: An existing view lacks a column the app reads; the app never replaces another's view.
+    # An existing view lacks a column the app reads; the app never replaces another's view.
     VIEW_SHAPE = "view_shape"
-    #: An object has the name of one the app needs but is something else (e.g. a view, not a table).
+    # An object has the name of one the app needs but is something else (e.g. a view, not a table).
     WRONG_KIND = "wrong_kind"
-    #: Row-level security lets this login see none of the table's rows.
+    # Row-level security lets this login see none of the table's rows.
     NO_ROWS = "no_rows"
     CANNOT_READ = "cannot_read"
     CANNOT_WRITE = "cannot_write"
@@ -107,13 +107,13 @@ _TITLES: dict[SchemaState, str] = {
 class SchemaReport:
     missing_tables: tuple[str, ...] = ()
     missing_columns: tuple[str, ...] = ()  # "table.column"
-    #: What sync needs besides tables: capture triggers, the capture function, the idempotency key.
+    # What sync needs besides tables: capture triggers, the capture function, the idempotency key.
     missing_feed: tuple[str, ...] = ()
-    #: Grants and row-level-security policies the upgrade would give the app's own tables.
+    # Grants and row-level-security policies the upgrade would give the app's own tables.
     missing_access: tuple[str, ...] = ()
-    #: Objects the app cannot use as they are, and logins' problems (see `Reason`).
+    # Objects the app cannot use as they are, and logins' problems (see `Reason`).
     findings: tuple[Finding, ...] = ()
-    #: The database login the access findings are about.
+    # The database login the access findings are about.
     login: str = ""
 
     @property

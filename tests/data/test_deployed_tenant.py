@@ -42,8 +42,10 @@ def _catalog(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
         "FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2",
         "indexes": "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1",
         "views": "SELECT viewname, definition FROM pg_views WHERE schemaname = 'public' ORDER BY 1",
-        "triggers": "SELECT tgrelid::regclass::text, tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2",
-        "policies": "SELECT tablename, policyname, roles::text, cmd FROM pg_policies WHERE schemaname = 'public' ORDER BY 1, 2",
+        "triggers": "SELECT tgrelid::regclass::text, tgname, tgenabled FROM pg_trigger "
+        "WHERE NOT tgisinternal ORDER BY 1, 2",
+        "policies": "SELECT tablename, policyname, roles::text, cmd FROM pg_policies "
+        "WHERE schemaname = 'public' ORDER BY 1, 2",
         "grants": "SELECT table_name, grantee, privilege_type FROM information_schema.role_table_grants "
         "WHERE table_schema = 'public' ORDER BY 1, 2, 3",
         "rls": "SELECT relname, relrowsecurity FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
