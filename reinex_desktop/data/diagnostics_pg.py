@@ -6,6 +6,7 @@ Catalog reads only (`pg_trigger`, `pg_policy`, `has_table_privilege`...), readab
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
@@ -32,19 +33,19 @@ def _relation(name: str) -> str:
     return f'public."{name}"'
 
 
-def _query(connection: Connection, sql: str, **params: object) -> list[sa.Row[tuple[object, ...]]]:
+def _query(connection: Connection, sql: str, **params: object) -> list[tuple[Any, ...]]:
     statement = sa.text(sql)
     for key, value in params.items():
         if isinstance(value, list):
             statement = statement.bindparams(sa.bindparam(key, type_=_TEXTS))
-    return list(connection.execute(statement, params))
+    return [tuple(row) for row in connection.execute(statement, params)]
 
 
 def feed_gaps(connection: Connection, present: set[str]) -> list[str]:
     """What sync lacks: the capture functions (with the owner's rights), a trigger per fed table,
     and the idempotency key that lets a mutation be applied at most once."""
     gaps: list[str] = []
-    functions = dict(
+    functions: dict[str, bool] = dict(
         _query(
             connection,
             "SELECT p.proname, p.prosecdef FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
