@@ -95,9 +95,8 @@ def _roles(connection: Connection) -> list[str]:
     return sorted(str(row[0]) for row in rows)
 
 
-def _lacking(connection: Connection, who: str | None, relations: Iterable[str], privileges: Iterable[str]) -> set[str]:
-    """Relations on which `who` (None: the current login) lacks one of `privileges`."""
-    pairs = [(relation, privilege) for relation in relations for privilege in privileges]
+def _lacking_pairs(connection: Connection, who: str | None, pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (relation, privilege) pairs `who` (None: the current login) does not hold, in one query."""
     if not pairs:
         return set()
     subject = "CAST(:who AS name), " if who else ""
@@ -109,7 +108,13 @@ def _lacking(connection: Connection, who: str | None, relations: Iterable[str], 
         privileges=[privilege for _, privilege in pairs],
         **({"who": who} if who else {}),
     )
-    return {str(row[0]) for row in rows}
+    return {(str(row[0]), str(row[1])) for row in rows}
+
+
+def _lacking(connection: Connection, who: str | None, relations: Iterable[str], privileges: Iterable[str]) -> set[str]:
+    """Relations on which `who` lacks one of `privileges`."""
+    pairs = [(relation, privilege) for relation in relations for privilege in privileges]
+    return {relation for relation, _ in _lacking_pairs(connection, who, pairs)}
 
 
 def _uses_rls(connection: Connection) -> bool:
@@ -159,11 +164,9 @@ def login_findings(connection: Connection, present: set[str]) -> tuple[str, list
     relations = sorted(present)
     unreadable = _lacking(connection, None, relations, ("SELECT",))
     findings = [Finding(name, Reason.CANNOT_READ) for name in relations if name in unreadable]
-    for name in relations:
-        if name == COMMITMENT_BALANCES_VIEW or name in unreadable:
-            continue
-        if _lacking(connection, None, [name], writes(name)):
-            findings.append(Finding(name, Reason.CANNOT_WRITE))
+    needed = [(name, p) for name in relations if name != COMMITMENT_BALANCES_VIEW for p in writes(name)]
+    unwritable = {name for name, _ in _lacking_pairs(connection, None, needed)} - unreadable
+    findings.extend(Finding(name, Reason.CANNOT_WRITE) for name in relations if name in unwritable)
     hidden = {
         str(row[0])
         for row in _query(
