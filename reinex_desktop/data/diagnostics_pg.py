@@ -19,7 +19,6 @@ from reinex_desktop.data.setup_feed import (
     IDEMPOTENCY_TABLE,
     SYNC_CAPTURE_FUNCTION,
     SYNC_CAPTURE_TRIGGER,
-    SYNC_LOG_FUNCTION,
     fed_tables,
     trigger_arguments,
 )
@@ -50,11 +49,9 @@ def feed_gaps(connection: Connection, present: set[str]) -> list[str]:
             connection,
             "SELECT p.proname, p.prosecdef FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
             "WHERE n.nspname = 'public' AND p.proname = ANY(:names)",
-            names=[SYNC_CAPTURE_FUNCTION, SYNC_LOG_FUNCTION],
+            names=[SYNC_CAPTURE_FUNCTION],
         )
     )
-    if SYNC_LOG_FUNCTION not in functions:
-        gaps.append(f"{SYNC_LOG_FUNCTION}()")
     if SYNC_CAPTURE_FUNCTION not in functions:
         gaps.append(f"{SYNC_CAPTURE_FUNCTION}()")
     elif not functions[SYNC_CAPTURE_FUNCTION]:

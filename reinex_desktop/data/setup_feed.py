@@ -10,6 +10,8 @@ slow generation down.
 
 from __future__ import annotations
 
+import textwrap
+
 import sqlalchemy as sa
 
 from reinex_desktop.data.ownership import is_shared
@@ -17,29 +19,28 @@ from reinex_desktop.data.tables import UNFED_TABLES, metadata
 
 SYNC_CAPTURE_FUNCTION = "reinex_sync_capture"
 SYNC_CAPTURE_TRIGGER = "reinex_sync_capture"
-SYNC_LOG_FUNCTION = "reinex_sync_log"
 #: The second trigger argument that marks a table shared with another product.
 SHARED_MARK = "shared"
 #: The feed's idempotency key: a mutation is recorded (and so applied) at most once.
 IDEMPOTENCY_TABLE = "sync_applied_mutations"
 IDEMPOTENCY_COLUMN = "mutation_id"
 
-_LOG_BODY = """CREATE OR REPLACE FUNCTION public.reinex_sync_log(
-    changed text, old_key text, new_key text, operation text
-) RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $log$
-BEGIN
-    IF old_key IS NOT NULL AND old_key IS DISTINCT FROM new_key THEN
-        INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
-        VALUES (pg_current_xact_id()::text::bigint, changed, old_key, 'D', clock_timestamp());
-    END IF;
-    IF new_key IS NOT NULL THEN
-        INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
-        VALUES (pg_current_xact_id()::text::bigint, changed, new_key, left(operation, 1), clock_timestamp());
-    END IF;
-END
-$log$"""
+_RECORD = """IF old_key IS NOT NULL AND old_key IS DISTINCT FROM new_key THEN
+    INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
+    VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, old_key, 'D', clock_timestamp());
+END IF;
+IF new_key IS NOT NULL THEN
+    INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
+    VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, new_key, left(TG_OP, 1), clock_timestamp());
+END IF;"""
 
-_CAPTURE_BODY = """CREATE OR REPLACE FUNCTION public.reinex_sync_capture() RETURNS trigger
+
+def _record(indent: str) -> str:
+    """The two feed inserts, written out in place: a nested function call per row costs generation."""
+    return textwrap.indent(_RECORD, indent).lstrip()
+
+
+_CAPTURE_BODY = f"""CREATE OR REPLACE FUNCTION public.reinex_sync_capture() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $capture$
 DECLARE
     new_key text;
@@ -53,12 +54,12 @@ BEGIN
     END IF;
     IF TG_NARGS > 1 AND TG_ARGV[1] = 'shared' THEN
         BEGIN
-            PERFORM public.reinex_sync_log(TG_TABLE_NAME, old_key, new_key, TG_OP);
+            {_record(" " * 12)}
         EXCEPTION WHEN OTHERS THEN
             RAISE WARNING 'Reinex: a change of % was not recorded for workstations: %', TG_TABLE_NAME, SQLERRM;
         END;
     ELSE
-        PERFORM public.reinex_sync_log(TG_TABLE_NAME, old_key, new_key, TG_OP);
+        {_record(" " * 8)}
     END IF;
     RETURN NULL;
 END
@@ -109,8 +110,7 @@ $index$"""
 
 def sync_feed_statements() -> list[str]:
     """The capture functions, one row trigger per fed table and the idempotency key; re-runnable."""
-    revoke = f"REVOKE ALL ON FUNCTION public.{SYNC_LOG_FUNCTION}(text, text, text, text) FROM PUBLIC"
-    statements = [_LOG_BODY, _CAPTURE_BODY, revoke]
+    statements = [_CAPTURE_BODY]
     for table in fed_tables():
         arguments = ", ".join(f"'{argument}'" for argument in trigger_arguments(table))
         statements.append(

@@ -1041,21 +1041,6 @@ GROUP BY c.id, c.student_id, c.service_id, c.total_amount;
 END
 $view$;
 
-CREATE OR REPLACE FUNCTION public.reinex_sync_log(
-    changed text, old_key text, new_key text, operation text
-) RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $log$
-BEGIN
-    IF old_key IS NOT NULL AND old_key IS DISTINCT FROM new_key THEN
-        INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
-        VALUES (pg_current_xact_id()::text::bigint, changed, old_key, 'D', clock_timestamp());
-    END IF;
-    IF new_key IS NOT NULL THEN
-        INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
-        VALUES (pg_current_xact_id()::text::bigint, changed, new_key, left(operation, 1), clock_timestamp());
-    END IF;
-END
-$log$;
-
 CREATE OR REPLACE FUNCTION public.reinex_sync_capture() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $capture$
 DECLARE
@@ -1070,18 +1055,30 @@ BEGIN
     END IF;
     IF TG_NARGS > 1 AND TG_ARGV[1] = 'shared' THEN
         BEGIN
-            PERFORM public.reinex_sync_log(TG_TABLE_NAME, old_key, new_key, TG_OP);
+            IF old_key IS NOT NULL AND old_key IS DISTINCT FROM new_key THEN
+                INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
+                VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, old_key, 'D', clock_timestamp());
+            END IF;
+            IF new_key IS NOT NULL THEN
+                INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
+                VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, new_key, left(TG_OP, 1), clock_timestamp());
+            END IF;
         EXCEPTION WHEN OTHERS THEN
             RAISE WARNING 'Reinex: a change of % was not recorded for workstations: %', TG_TABLE_NAME, SQLERRM;
         END;
     ELSE
-        PERFORM public.reinex_sync_log(TG_TABLE_NAME, old_key, new_key, TG_OP);
+        IF old_key IS NOT NULL AND old_key IS DISTINCT FROM new_key THEN
+            INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
+            VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, old_key, 'D', clock_timestamp());
+        END IF;
+        IF new_key IS NOT NULL THEN
+            INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
+            VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, new_key, left(TG_OP, 1), clock_timestamp());
+        END IF;
     END IF;
     RETURN NULL;
 END
 $capture$;
-
-REVOKE ALL ON FUNCTION public.reinex_sync_log(text, text, text, text) FROM PUBLIC;
 
 CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."Employees" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id', 'shared');
 
