@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from reinex_desktop.data import diagnostics_pg, setup_access
 from reinex_desktop.data.diagnostics import diagnose, required_columns
 from reinex_desktop.data.engine import open_engine
 from reinex_desktop.data.setup_script import apply_schema, postgres_script, shipped_script
@@ -119,3 +121,24 @@ def test_diagnostics_on_sqlite_name_missing_column(tmp_path: object) -> None:
     apply_schema(engine)
     assert diagnose(engine).ok
     engine.dispose()
+
+
+def test_a_bare_postgresql_without_the_tenant_roles_is_set_up_without_grants_or_policies(
+    pg_databases: PgDatabases, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Roles are cluster-wide and this server may hold `app_user`: stand in names no server has.
+    absent = (f"absent_{uuid.uuid4().hex[:8]}", f"absent_{uuid.uuid4().hex[:8]}")
+    monkeypatch.setattr(setup_access, "TENANT_ROLES", absent)
+    monkeypatch.setattr(diagnostics_pg, "TENANT_ROLES", absent)
+    monkeypatch.setattr(diagnostics_pg, "DESK_ROLE", absent[1])
+    engine = pg_databases.engine(pg_databases.empty())
+    apply_schema(engine)
+    apply_schema(engine)
+    assert diagnose(engine).ok
+    with engine.connect() as connection:
+        secured = connection.exec_driver_sql(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = 'public' AND c.relrowsecurity"
+        ).scalar()
+        policies = connection.exec_driver_sql("SELECT count(*) FROM pg_policies WHERE schemaname = 'public'").scalar()
+    assert (secured, policies) == (0, 0)
