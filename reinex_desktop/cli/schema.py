@@ -44,8 +44,7 @@ def run(args: argparse.Namespace) -> int:
     if report.ok:
         say(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The schema is complete.")))
         return 0
-    lines = [text(report.title()), *(text(message) for message in report.messages())]
-    return fail("\n".join(lines))
+    return fail("\n".join(text(message) for message in report.messages()))
 
 
 def _apply(engine: Any) -> None:

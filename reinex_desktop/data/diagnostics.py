@@ -69,4 +69,5 @@ def _structure(connection: Connection, postgres: bool) -> tuple[list[str], list[
         findings.append(Finding(COMMITMENT_BALANCES_VIEW, Reason.WRONG_KIND))
     else:
         missing_tables.append(COMMITMENT_BALANCES_VIEW)
-    return missing_tables, missing_columns, findings, tables | (views & {COMMITMENT_BALANCES_VIEW})
+    needed = set(required_columns()) | {COMMITMENT_BALANCES_VIEW}
+    return missing_tables, missing_columns, findings, (tables | views) & needed

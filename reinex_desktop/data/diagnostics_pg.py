@@ -129,11 +129,19 @@ def access_gaps(connection: Connection, present: set[str]) -> list[str]:
     roles = _roles(connection)
     gaps: list[str] = []
     tables = [name for name in granted_tables() if name in present]
+    if COMMITMENT_BALANCES_VIEW in present:
+        tables.append(COMMITMENT_BALANCES_VIEW)
+    # The web app's tables keep the grants it gave them; only the app's own, and what no role can read.
+    unreadable = {role: _lacking(connection, role, tables, ("SELECT",)) for role in roles}
+    receiving = [name for name in tables if name in APP_TABLES or all(name in unreadable[r] for r in roles)]
     for role in roles:
-        lacking = _lacking(connection, role, tables, TABLE_PRIVILEGES)
-        if COMMITMENT_BALANCES_VIEW in present:
-            lacking |= _lacking(connection, role, [COMMITMENT_BALANCES_VIEW], ("SELECT",))
-        gaps.extend(f"{name}: grants for {role}" for name in sorted(lacking))
+        wanted = [
+            (name, privilege)
+            for name in receiving
+            for privilege in (("SELECT",) if name == COMMITMENT_BALANCES_VIEW else TABLE_PRIVILEGES)
+        ]
+        lacking = {name for name, _ in _lacking_pairs(connection, role, wanted)}
+        gaps.extend(f"{name}: grants for {role}" for name in receiving if name in lacking)
     if DESK_ROLE in roles and _uses_rls(connection):
         own = [name for name in sorted(APP_TABLES) if name in present]
         protected = {

@@ -2,10 +2,11 @@
 
 Deployed tenants enable row-level security on their tables with a policy for `authenticated` and
 `app_user` and grant those roles the tables (the web app and the payroll product write as
-`app_user`). The setup gives the same to what it adds: grants on every non-shared table a role
-lacks them on, and, when the tenant uses row-level security, RLS and one policy on the app's own
-tables. It grants only what is missing, creates a policy only when its name is absent, and does
-nothing for roles that do not exist (a bare PostgreSQL).
+`app_user`). The setup gives the same to what it adds: grants on the app's own tables, and on a
+Reinex table or view no tenant role has any access to (one the setup itself had to create); and,
+when the tenant uses row-level security, RLS and one policy on the app's own tables. The web app's
+tables keep exactly the grants it gave them. It grants only what is missing, creates a policy only
+when its name is absent, and does nothing for roles that do not exist (a bare PostgreSQL).
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ def granted_tables() -> list[str]:
     return [table.name for table in metadata.sorted_tables if not is_shared(table.name)]
 
 
+def ungranted_clause(relation: str, roles: str) -> str:
+    """SQL: none of `roles` may read `relation` yet (so it is not the web app's to keep as it is)."""
+    return f"NOT EXISTS (SELECT 1 FROM unnest({roles}) AS g WHERE has_table_privilege(g, {relation}, 'SELECT'))"
+
+
 def own_tables() -> list[str]:
     return [table.name for table in metadata.sorted_tables if table.name in APP_TABLES]
 
@@ -42,6 +48,12 @@ DECLARE
     grantees text[] := ARRAY(
         SELECT rolname::text FROM pg_roles WHERE rolname = ANY({_array(TENANT_ROLES)}) ORDER BY rolname
     );
+    -- Decided before granting anything: the app's own tables, and those no tenant role can read yet.
+    receiving text[] := ARRAY(
+        SELECT t FROM unnest(granted) AS t
+        WHERE t = ANY(own) OR {ungranted_clause("format('public.%I', t)", "grantees")}
+    );
+    view_unshared boolean := {ungranted_clause(f"'public.{COMMITMENT_BALANCES_VIEW}'", "grantees")};
     tbl text;
     grantee text;
     seq text;
@@ -53,12 +65,12 @@ BEGIN
         IF NOT has_schema_privilege(grantee, 'public', 'USAGE') THEN
             EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', grantee);
         END IF;
-        FOREACH tbl IN ARRAY granted LOOP
+        FOREACH tbl IN ARRAY receiving LOOP
             IF NOT ({privileges}) THEN
                 EXECUTE format('GRANT {", ".join(TABLE_PRIVILEGES)} ON TABLE public.%I TO %I', tbl, grantee);
             END IF;
         END LOOP;
-        IF NOT has_table_privilege(grantee, 'public.{COMMITMENT_BALANCES_VIEW}', 'SELECT') THEN
+        IF view_unshared AND NOT has_table_privilege(grantee, 'public.{COMMITMENT_BALANCES_VIEW}', 'SELECT') THEN
             EXECUTE format('GRANT SELECT ON TABLE public.{COMMITMENT_BALANCES_VIEW} TO %I', grantee);
         END IF;
         seq := pg_get_serial_sequence('public.sync_changes', 'seq');

@@ -232,3 +232,18 @@ def test_a_shared_table_lacking_a_column_is_incompatible_and_left_alone(deployed
     assert Finding("Services.color", Reason.SHARED_COLUMN_MISSING) in report.incompatible
     apply_schema(owner)
     assert Finding("Services.color", Reason.SHARED_COLUMN_MISSING) in diagnose(owner).incompatible
+
+
+def test_the_web_apps_tables_keep_their_grants_policies_and_security(deployed_tenant: DeployedTenant) -> None:
+    owner = deployed_tenant.engine()
+    before = _catalog(owner)
+    apply_schema(owner)
+    after = _catalog(owner)
+
+    def theirs(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+        return [row for row in rows if row[0] not in APP_TABLES]
+
+    for part in ("grants", "policies", "rls"):
+        assert theirs(after[part]) == theirs(before[part]), part
+    own_policies = {row[0]: row[2] for row in after["policies"] if row[0] in APP_TABLES}
+    assert own_policies == {name: "{app_user,authenticated}" for name in APP_TABLES}

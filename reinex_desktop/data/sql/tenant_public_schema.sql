@@ -1148,6 +1148,12 @@ DECLARE
     grantees text[] := ARRAY(
         SELECT rolname::text FROM pg_roles WHERE rolname = ANY(ARRAY['authenticated', 'app_user']::text[]) ORDER BY rolname
     );
+    -- Decided before granting anything: the app's own tables, and those no tenant role can read yet.
+    receiving text[] := ARRAY(
+        SELECT t FROM unnest(granted) AS t
+        WHERE t = ANY(own) OR NOT EXISTS (SELECT 1 FROM unnest(grantees) AS g WHERE has_table_privilege(g, format('public.%I', t), 'SELECT'))
+    );
+    view_unshared boolean := NOT EXISTS (SELECT 1 FROM unnest(grantees) AS g WHERE has_table_privilege(g, 'public.commitment_balances', 'SELECT'));
     tbl text;
     grantee text;
     seq text;
@@ -1159,12 +1165,12 @@ BEGIN
         IF NOT has_schema_privilege(grantee, 'public', 'USAGE') THEN
             EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', grantee);
         END IF;
-        FOREACH tbl IN ARRAY granted LOOP
+        FOREACH tbl IN ARRAY receiving LOOP
             IF NOT (has_table_privilege(grantee, format('public.%I', tbl), 'SELECT') AND has_table_privilege(grantee, format('public.%I', tbl), 'INSERT') AND has_table_privilege(grantee, format('public.%I', tbl), 'UPDATE') AND has_table_privilege(grantee, format('public.%I', tbl), 'DELETE')) THEN
                 EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE public.%I TO %I', tbl, grantee);
             END IF;
         END LOOP;
-        IF NOT has_table_privilege(grantee, 'public.commitment_balances', 'SELECT') THEN
+        IF view_unshared AND NOT has_table_privilege(grantee, 'public.commitment_balances', 'SELECT') THEN
             EXECUTE format('GRANT SELECT ON TABLE public.commitment_balances TO %I', grantee);
         END IF;
         seq := pg_get_serial_sequence('public.sync_changes', 'seq');
