@@ -60,3 +60,15 @@ def test_the_desk_login_starts_on_the_calendar(
         assert [instructor.name for instructor in opened.gateway.instructors()] == ["רונית כהן"]
     finally:
         opened.gateway.close()
+
+
+def test_test_connection_names_the_login_problem(qapp: QApplication, deployed_tenant: DeployedTenant) -> None:
+    from reinex_desktop.domain.sync.profile import BackendKind, ConnectionProfile
+    from reinex_desktop.sync.connection import check_connection
+
+    apply_schema(deployed_tenant.engine())
+    url = deployed_tenant.url(deployed_tenant.logins.outsider)
+    check = check_connection(ConnectionProfile(BackendKind.DATABASE, database_url=url, verify_full=False), None)
+    assert not check.ok
+    text = check.message().render()
+    assert "sees no rows" in text and deployed_tenant.logins.outsider in text
