@@ -247,3 +247,20 @@ def test_the_web_apps_tables_keep_their_grants_policies_and_security(deployed_te
         assert theirs(after[part]) == theirs(before[part]), part
     own_policies = {row[0]: row[2] for row in after["policies"] if row[0] in APP_TABLES}
     assert own_policies == {name: "{app_user,authenticated}" for name in APP_TABLES}
+
+
+def test_a_capture_function_left_by_an_older_version_without_owner_rights_is_upgraded(
+    deployed_tenant: DeployedTenant,
+) -> None:
+    owner = deployed_tenant.engine()
+    apply_schema(owner)
+    with owner.begin() as connection:  # what an earlier version of the app installed
+        connection.exec_driver_sql("ALTER FUNCTION public.reinex_sync_capture() SECURITY INVOKER")
+        connection.exec_driver_sql("REVOKE ALL ON public.sync_changes FROM app_user, authenticated")
+    report = diagnose(owner)
+    assert report.missing_feed == ("reinex_sync_capture() SECURITY DEFINER",)
+    assert set(report.missing_access) == {"sync_changes: grants for app_user", "sync_changes: grants for authenticated"}
+    apply_schema(owner)
+    assert diagnose(owner).ok
+    with deployed_tenant.engine(deployed_tenant.logins.web).begin() as connection:
+        connection.exec_driver_sql("INSERT INTO public.\"Settings\" (key, settings_value) VALUES ('after', '1')")
