@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
-from reinex_desktop.domain.schema_report import SchemaReport, SchemaState
+from reinex_desktop.domain.schema_report import FIX_COMMAND, SchemaReport, SchemaState
 
 
 class SchemaProblemView(QWidget):
@@ -34,7 +34,7 @@ class SchemaProblemView(QWidget):
                 self,
             )
             explanation.setWordWrap(True)
-            command = QLabel("\u2066reinex-desktop schema apply --database-url URL\u2069", self)
+            command = QLabel(f"\u2066{FIX_COMMAND}\u2069", self)
             command.setObjectName("schemaCommand")
             layout.addWidget(explanation)
             layout.addWidget(command)
