@@ -107,6 +107,14 @@
         <source>Created {instances} lessons and {participants} participants.</source>
         <translation>נוצרו {instances} שיעורים ו־{participants} משתתפים.</translation>
     </message>
+    <message>
+        <source>The upgrade was refused and nothing was changed: this login may not change the clinic's tables. Run it as the owner of the clinic's database. (The database said: {reason})</source>
+        <translation>העדכון נדחה ודבר לא שונה: למשתמש הזה אין הרשאה לשנות את הטבלאות של המרפאה. יש להריץ אותו כבעלים של מסד הנתונים של המרפאה. (הודעת מסד הנתונים: {reason})</translation>
+    </message>
+    <message>
+        <source>The upgrade was refused and nothing was changed. (The database said: {reason})</source>
+        <translation>העדכון נדחה ודבר לא שונה. (הודעת מסד הנתונים: {reason})</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -295,10 +303,6 @@
 <context>
     <name>SchemaProblemView</name>
     <message>
-        <source>Schema upgrade required</source>
-        <translation>נדרש עדכון סכמה</translation>
-    </message>
-    <message>
         <source>The clinic database lacks tables or columns this version of Reinex needs. Nothing was changed. Ask the administrator to run:</source>
         <translation>במסד הנתונים של המרכז חסרות טבלאות או עמודות שגרסה זו של ריינקס צריכה. דבר לא שונה. בקשו ממנהל המערכת להריץ:</translation>
     </message>
@@ -306,12 +310,56 @@
         <source>Missing:</source>
         <translation>חסרים:</translation>
     </message>
+    <message>
+        <source>Objects concerned:</source>
+        <translation>הרכיבים הנוגעים בדבר:</translation>
+    </message>
 </context>
 <context>
     <name>SchemaReport</name>
     <message>
         <source>Schema upgrade required. The database lacks: {missing}. To fix it, run: reinex-desktop schema apply --database-url URL</source>
         <translation>נדרש עדכון סכמה. במסד הנתונים חסרים: {missing}. לתיקון יש להריץ: ‎reinex-desktop schema apply --database-url URL‎</translation>
+    </message>
+    <message>
+        <source>The database cannot be used as it is: {objects} is missing from a table the clinic shares with the payroll product. Reinex adds no columns to shared tables; bring the clinic's web setup up to date first.</source>
+        <translation>לא ניתן להשתמש במסד הנתונים כפי שהוא: {objects} חסר בטבלה שהמרפאה חולקת עם מערכת השכר. Reinex אינו מוסיף עמודות לטבלאות משותפות; יש לעדכן תחילה את ההתקנה של אפליקציית הרשת של המרפאה.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used as it is: the existing view {objects} lacks a column Reinex reads. Reinex never replaces a view it did not create; bring the clinic's web setup up to date first.</source>
+        <translation>לא ניתן להשתמש במסד הנתונים כפי שהוא: בתצוגה הקיימת {objects} חסרה עמודה ש-Reinex קורא. Reinex לעולם אינו מחליף תצוגה שלא הוא יצר; יש לעדכן תחילה את ההתקנה של אפליקציית הרשת של המרפאה.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used as it is: {objects} exists but is not the kind of object Reinex needs (for example a view where a table is expected). Nothing was changed.</source>
+        <translation>לא ניתן להשתמש במסד הנתונים כפי שהוא: {objects} קיים, אך אינו מהסוג ש-Reinex צריך (למשל תצוגה במקום שבו נדרשת טבלה). דבר לא שונה.</translation>
+    </message>
+    <message>
+        <source>The database login {login} sees no rows of {objects}: row-level security shows the clinic's data only to members of the app_user role. Ask the clinic's administrator to make this login a member of app_user.</source>
+        <translation>משתמש מסד הנתונים {login} אינו רואה אף שורה של {objects}: אבטחה ברמת השורה מציגה את נתוני המרפאה רק לחברי התפקיד app_user. יש לבקש ממנהל המערכת של המרפאה לצרף את המשתמש הזה ל-app_user.</translation>
+    </message>
+    <message>
+        <source>The database login {login} may not read {objects}. Ask the clinic's administrator to make this login a member of app_user.</source>
+        <translation>למשתמש מסד הנתונים {login} אין הרשאה לקרוא את {objects}. יש לבקש ממנהל המערכת של המרפאה לצרף את המשתמש הזה ל-app_user.</translation>
+    </message>
+    <message>
+        <source>The database login {login} may not write {objects}. Ask the clinic's administrator to make this login a member of app_user.</source>
+        <translation>למשתמש מסד הנתונים {login} אין הרשאה לכתוב ב-{objects}. יש לבקש ממנהל המערכת של המרפאה לצרף את המשתמש הזה ל-app_user.</translation>
+    </message>
+    <message>
+        <source>The schema is complete.</source>
+        <translation>הסכמה שלמה.</translation>
+    </message>
+    <message>
+        <source>Schema upgrade required</source>
+        <translation>נדרש עדכון סכמה</translation>
+    </message>
+    <message>
+        <source>The clinic database cannot be used as it is</source>
+        <translation>לא ניתן להשתמש במסד הנתונים של המרפאה כפי שהוא</translation>
+    </message>
+    <message>
+        <source>This database login cannot work with the clinic's data</source>
+        <translation>משתמש מסד הנתונים הזה אינו יכול לעבוד עם נתוני המרפאה</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,13 @@ def check_connection(profile: ConnectionProfile, secret: str | None) -> Connecti
         report = remote.check_schema()
         if report.ok:
             remote.horizon()  # the change feed is there too
-        return ConnectionCheck(ok=report.ok, missing=report.missing, organization=organization, role=role)
+        return ConnectionCheck(
+            ok=report.ok,
+            missing=report.missing,
+            organization=organization,
+            role=role,
+            schema_problem=None if report.ok else report.message(),
+        )
     except BackendError as error:
         return ConnectionCheck(ok=False, problem=error.problem)
     finally:

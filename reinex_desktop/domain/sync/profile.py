@@ -162,8 +162,12 @@ class ConnectionCheck:
     missing: tuple[str, ...] = ()
     organization: str = ""
     role: str = ""
+    #: The schema check's own sentence when the database is in the way or the login may not work with it.
+    schema_problem: Message | None = None
 
     def message(self, role_label: str = "") -> Message:
+        if self.schema_problem is not None and not self.missing:
+            return self.schema_problem
         if self.ok and not self.missing:
             if self.organization:
                 return Message(
