@@ -7,6 +7,11 @@ next start of the app (the composition root reads it).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from reinex_desktop.domain.audit import Actor
+from reinex_desktop.domain.identity import MANAGERS_ONLY
+from reinex_desktop.domain.permissions import Role
 from reinex_desktop.domain.sync.profile import (
     BackendKind,
     ConnectionCheck,
@@ -17,7 +22,7 @@ from reinex_desktop.domain.sync.profile import (
     validate_profile,
 )
 from reinex_desktop.domain.text import Message
-from reinex_desktop.sync.connection import check_connection
+from reinex_desktop.sync.connection import check_connection, record_binding
 from reinex_desktop.sync.credentials import InsecureKeyring, ProfileStore, SecretStore
 
 
@@ -59,14 +64,20 @@ class ConnectionService:
                 secret = None
         return check_connection(profile, secret)
 
-    def save(self, profile: ConnectionProfile, secret: str | None) -> list[Message]:
+    def save(self, profile: ConnectionProfile, secret: str | None, *, decided_by: Actor | None = None) -> list[Message]:
         """Save and activate `profile`; returns the problems that prevented it (nothing saved then).
 
-        Connection profile storage, REQUIREMENTS "Backends and offline": secrets only in the keyring."""
+        Connection profile storage, REQUIREMENTS "Backends and offline": secrets only in the keyring.
+        A database profile's role and staff member are an Owner's or Admin's decision (`decided_by`),
+        recorded in the tenant's audit trail before the profile is saved."""
         profile, secret = _split_password(profile, secret)
         problems = validate_profile(profile, secret if secret else None)
         if problems:
             return problems
+        if profile.kind is BackendKind.DATABASE:
+            refusal = self._record_binding(profile, secret, decided_by)
+            if refusal is not None:
+                return [refusal]
         if secret and profile.kind is not BackendKind.EMBEDDED:
             try:
                 self._secret_store().set(profile, secret)
@@ -74,6 +85,23 @@ class ConnectionService:
                 return [no_keyring_message()]
         self._profiles.save(profile)
         return []
+
+    def _record_binding(
+        self, profile: ConnectionProfile, secret: str | None, decided_by: Actor | None
+    ) -> Message | None:
+        if decided_by is None:
+            return check_binding_message(Role.READ_ONLY)
+        if not secret:
+            try:
+                secret = self._secret_store().get(profile)
+            except InsecureKeyring:
+                secret = None
+        return record_binding(profile, secret, decided_by)
+
+
+def check_binding_message(role: Role) -> Message:
+    """The refusal of a binding decided by someone who is not a manager."""
+    return Message("Identity", MANAGERS_ONLY, {"role": role.value})
 
 
 def _without_password(profile: ConnectionProfile) -> ConnectionProfile:
@@ -85,12 +113,5 @@ def _split_password(profile: ConnectionProfile, secret: str | None) -> tuple[Con
     typed = password_in(profile.database_url) if profile.kind is BackendKind.DATABASE else None
     if typed is None:
         return profile, secret
-    cleaned = ConnectionProfile(
-        kind=profile.kind,
-        name=profile.name,
-        database_url=strip_password(profile.database_url),
-        verify_full=profile.verify_full,
-        web_url=profile.web_url,
-        org_id=profile.org_id,
-    )
+    cleaned = replace(profile, database_url=strip_password(profile.database_url))
     return cleaned, secret or typed

@@ -12,7 +12,12 @@ from reinex_desktop.domain.configuration.colors import check_unique, normalize_c
 from reinex_desktop.domain.configuration.commands import SaveSettings, SetInstructorColor
 from reinex_desktop.domain.configuration.instructor_order import check_known_instructors
 from reinex_desktop.domain.configuration.validation import validate_setting
-from reinex_desktop.domain.permissions import Permission
+from reinex_desktop.domain.permissions import (
+    PERMISSIONS_SETTING_KEY,
+    Permission,
+    require_owner_for_overrides,
+    role_named,
+)
 from reinex_desktop.domain.settings import KEY_INSTRUCTOR_ORDER, SaveSetting
 from reinex_desktop.sync.tenant_db.handlers import HandlerContext, handles
 
@@ -47,6 +52,8 @@ def _store(ctx: HandlerContext, key: str, value: Any, *, check_version: bool) ->
 @handles(SaveSetting)
 def save_setting(ctx: HandlerContext, command: SaveSetting) -> dict[str, Any]:
     ctx.require(Permission.SETTINGS_MANAGE)
+    if command.key == PERMISSIONS_SETTING_KEY:
+        require_owner_for_overrides(role_named(ctx.actor.role))
     value = validate_setting(command.key, command.value)
     _check_order(ctx, {command.key: value})
     _store(ctx, command.key, value, check_version=True)
@@ -57,6 +64,8 @@ def save_setting(ctx: HandlerContext, command: SaveSetting) -> dict[str, Any]:
 def save_settings(ctx: HandlerContext, command: SaveSettings) -> dict[str, Any]:
     """Every key is validated before any is written: a bad value changes nothing."""
     ctx.require(Permission.SETTINGS_MANAGE)
+    if PERMISSIONS_SETTING_KEY in command.values:
+        require_owner_for_overrides(role_named(ctx.actor.role))
     values: Mapping[str, Any] = {key: validate_setting(key, value) for key, value in command.values.items()}
     _check_order(ctx, values)
     for key, value in values.items():
