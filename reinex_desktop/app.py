@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from reinex_desktop.domain.identity import SignedIn, instructor_of
-from reinex_desktop.domain.permissions import PERMISSIONS_SETTING_KEY, Role, parse_overrides, role_named
+from reinex_desktop.domain.permissions import PERMISSIONS_SETTING_KEY, Role, disabled, parse_overrides, role_named
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext, UserContext
 from reinex_desktop.sync.gateway import Gateway
@@ -184,7 +184,9 @@ def run_app(options: LaunchOptions) -> int:
         gateway.close()
         return _refuse_start(refusal, quiet=options.screenshot is not None)
     window = MainWindow(context, language=options.language, schema=schema)
-    if options.view and schema.ok:
+    if not context.user.enabled:  # the window says it instead of opening the clinic (plan §7.3)
+        print(disabled().message.render(app.translate), file=sys.stderr)
+    elif options.view and schema.ok:
         if options.view not in window.section_keys:
             known = ", ".join(window.section_keys)
             print(f"unknown section '{options.view}' (sections: {known})", file=sys.stderr)

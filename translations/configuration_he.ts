@@ -59,6 +59,10 @@
         <translation>סדר המדריכים חייב להיות רשימה של מדריכים.</translation>
     </message>
     <message>
+        <source>Permission overrides must turn known permission keys on or off; '{key}' is not one.</source>
+        <translation>הגדרות ההרשאות של הארגון מפעילות או מכבות מפתחות הרשאה מוכרים בלבד; '{key}' אינו אחד מהם.</translation>
+    </message>
+    <message>
         <source>Sunday</source>
         <extracomment>Weekday names used in messages (0 = Sunday), source texts in the "Settings" context.</extracomment>
         <translation>ראשון</translation>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
     <name>AttentionDialog</name>
@@ -33,7 +32,7 @@
         <translation>קביעה מחדש…</translation>
     </message>
     <message>
-        <source>Open the lesson&apos;s day to book it again.</source>
+        <source>Open the lesson's day to book it again.</source>
         <translation>לפתוח את יום השיעור כדי לקבוע אותו מחדש.</translation>
     </message>
     <message>
@@ -87,7 +86,7 @@
         <translation>שרת האינטרנט</translation>
     </message>
     <message>
-        <source>Where the clinic&apos;s data lives</source>
+        <source>Where the clinic's data lives</source>
         <translation>היכן נשמרים נתוני המרכז</translation>
     </message>
     <message>
@@ -103,12 +102,28 @@
         <translation>לדרוש חיבור מוצפן עם תעודה מאומתת</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>בחרו…</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (reception)</source>
+        <translation>אף אחד מסוים (קבלה)</translation>
+    </message>
+    <message>
         <source>Database address</source>
         <translation>כתובת מסד הנתונים</translation>
     </message>
     <message>
         <source>Password</source>
         <translation>סיסמה</translation>
+    </message>
+    <message>
+        <source>Role at this desk</source>
+        <translation>התפקיד בעמדה הזו</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>איש צוות</translation>
     </message>
     <message>
         <source>Web backend address</source>
@@ -142,12 +157,16 @@
         <source>Saved. Reinex uses this connection from its next start.</source>
         <translation>נשמר. ריינקס ישתמש בחיבור הזה מההפעלה הבאה.</translation>
     </message>
+    <message>
+        <source>The connection could not be saved.</source>
+        <translation>לא ניתן היה לשמור את החיבור.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Enter the database address, e.g. postgresql://user@host:5432/clinic.</source>
-        <extracomment>PostgreSQL URL without the password, e.g. postgresql://reception@db.example.org:5432/clinic Require TLS with a verified certificate and host name (`sslmode=verify-full`).</extracomment>
+        <extracomment>PostgreSQL URL without the password, e.g. postgresql://reception@db.example.org:5432/clinic Require TLS with a verified certificate and host name (`sslmode=verify-full`). Who works at this desk on a tenant database: the role and the staff member (`"Employees".id`) an Owner or Admin bound the profile to when it was made. The web backend says it itself.</extracomment>
         <translation>הזינו את כתובת מסד הנתונים, למשל postgresql://user@host:5432/clinic.</translation>
     </message>
     <message>
@@ -169,6 +188,18 @@
     <message>
         <source>Enter the organization identifier.</source>
         <translation>הזינו את מזהה הארגון.</translation>
+    </message>
+    <message>
+        <source>Choose the role of the people who work at this desk.</source>
+        <translation>בחרו את התפקיד של מי שעובדים בעמדה הזו.</translation>
+    </message>
+    <message>
+        <source>Choose the instructor this desk belongs to; an instructor sees only their own lessons.</source>
+        <translation>בחרו את המדריך/ה שהעמדה הזו שייכת לו/ה; מדריך/ה רואה רק את השיעורים שלו/ה.</translation>
+    </message>
+    <message>
+        <source>The staff member is not a valid identifier.</source>
+        <translation>מזהה איש הצוות אינו תקין.</translation>
     </message>
     <message>
         <source>Enter the password or token.</source>
@@ -350,7 +381,7 @@
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync now</source>
-        <extracomment>The engine reported a status and the data areas that changed (emitted on the engine&apos;s thread). The user chose &quot;re-book&quot; for a write: open this clinic day.</extracomment>
+        <extracomment>The engine reported a status and the data areas that changed (emitted on the engine's thread). The user chose "re-book" for a write: open this clinic day.</extracomment>
         <translation>סנכרון עכשיו</translation>
     </message>
     <message>

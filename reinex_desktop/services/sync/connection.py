@@ -7,6 +7,7 @@ next start of the app (the composition root reads it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from reinex_desktop.domain.audit import Actor
@@ -16,6 +17,7 @@ from reinex_desktop.domain.sync.profile import (
     BackendKind,
     ConnectionCheck,
     ConnectionProfile,
+    binding_problems,
     no_keyring_message,
     password_in,
     strip_password,
@@ -25,11 +27,17 @@ from reinex_desktop.domain.text import Message
 from reinex_desktop.sync.connection import check_connection, record_binding
 from reinex_desktop.sync.credentials import InsecureKeyring, ProfileStore, SecretStore
 
+#: Records a database profile's binding in the tenant's audit trail: the refusal, or None when recorded.
+Binder = Callable[[ConnectionProfile, str | None, Actor], Message | None]
+
 
 class ConnectionService:
-    def __init__(self, profiles: ProfileStore | None = None, secrets: SecretStore | None = None) -> None:
+    def __init__(
+        self, profiles: ProfileStore | None = None, secrets: SecretStore | None = None, *, binder: Binder | None = None
+    ) -> None:
         self._profiles = profiles or ProfileStore()
         self._secrets = secrets
+        self._binder = binder or record_binding
 
     def _secret_store(self) -> SecretStore:
         if self._secrets is None:
@@ -72,6 +80,8 @@ class ConnectionService:
         recorded in the tenant's audit trail before the profile is saved."""
         profile, secret = _split_password(profile, secret)
         problems = validate_profile(profile, secret if secret else None)
+        if profile.kind is BackendKind.DATABASE:
+            problems.extend(binding_problems(profile))
         if problems:
             return problems
         if profile.kind is BackendKind.DATABASE:
@@ -96,7 +106,7 @@ class ConnectionService:
                 secret = self._secret_store().get(profile)
             except InsecureKeyring:
                 secret = None
-        return record_binding(profile, secret, decided_by)
+        return self._binder(profile, secret, decided_by)
 
 
 def check_binding_message(role: Role) -> Message:
