@@ -123,7 +123,8 @@ class RunningBackend:
 
 @contextmanager
 def running_backend(engine: Engine, **config: Any) -> Iterator[RunningBackend]:
-    app = build_app(ServerConfig(engine=engine, tokens=TOKENS, org_names={ORG: "מרכז רכיבה"}, **config))
+    config.setdefault("tokens", TOKENS)
+    app = build_app(ServerConfig(engine=engine, org_names={ORG: "מרכז רכיבה"}, **config))
     server = ServerThread(app).start()
     running = RunningBackend(server.url, app.state.faults, server)
     try:
