@@ -1,0 +1,153 @@
+"""Organization permission overrides (plan §7.2) on top of the role defaults, and the §7.3 switches.
+
+The oracle of the property test is the rule as written: an override set to false takes a key away
+from every role; one set to true hands an organization switch (`reinex_enabled`, automated
+WhatsApp, GreenInvoice) to the managers — `reinex_enabled` to everyone — and changes nothing else.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from uuid import uuid4
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QApplication
+from sqlalchemy.engine import Engine
+
+from reinex_desktop.app import Backend, LaunchOptions, build_context
+from reinex_desktop.domain.audit import Actor
+from reinex_desktop.domain.calendar.commands import BookOneTimeLesson
+from reinex_desktop.domain.permissions import (
+    PERMISSIONS_SETTING_KEY,
+    ROLE_DEFAULTS,
+    Permission,
+    Role,
+    parse_overrides,
+    permissions_for,
+)
+from reinex_desktop.domain.settings import SaveSetting
+from reinex_desktop.domain.text import DomainError
+from reinex_desktop.services.calendar.scheduling import BookingRequest, book_lesson
+from reinex_desktop.services.context import AppContext
+from reinex_desktop.sync.gateway import Gateway
+from reinex_desktop.sync.mutations import Mutation, MutationResult, Outcome
+from reinex_desktop.sync.tenant_db import TenantDbGateway
+
+OWNER = Actor(None, "דנה", "owner")
+ADMIN = Actor(None, "יעל", "admin")
+OFFICE = Actor(None, "קבלה", "office")
+NO_SCHEDULING = {Permission.SCHEDULE_MANAGE.value: False}
+SWITCHES = {Permission.ENABLED, Permission.WHATSAPP_AUTOMATED, Permission.GREENINVOICE}
+TURNED_OFF = "ריינקס כבוי בארגון הזה. בקשו מבעלי הארגון להפעיל אותו."
+
+
+@given(
+    role=st.sampled_from(list(Role)),
+    overrides=st.dictionaries(
+        st.sampled_from([p.value for p in Permission] + ["tutti_feature", "reinex_unknown"]), st.booleans()
+    ),
+)
+def test_overrides_revoke_from_everyone_and_grant_only_the_organization_switches(
+    role: Role, overrides: dict[str, bool]
+) -> None:
+    expected = set()
+    for permission in Permission:
+        said = overrides.get(permission.value)
+        if said is False:
+            continue
+        by_default = permission in ROLE_DEFAULTS[role]
+        switched_on = said is True and permission in SWITCHES
+        if permission is Permission.ENABLED:
+            allowed = by_default or switched_on
+        else:
+            allowed = by_default or (switched_on and role in (Role.OWNER, Role.ADMIN))
+        if allowed:
+            expected.add(permission)
+    assert permissions_for(role, overrides) == expected
+
+
+def test_overrides_written_as_text_count_and_anything_else_is_ignored() -> None:
+    raw = {"reinex_forms_manage": "false", "reinex_enabled": " TRUE ", "reinex_payroll_manage": 0, "x": None}
+    assert parse_overrides(raw) == {"reinex_forms_manage": False, "reinex_enabled": True}
+    assert parse_overrides(["reinex_enabled"]) == {}
+
+
+# --- a tenant database written directly (embedded, database mode) ---------------------------------
+
+
+def _apply(gateway: Gateway, command: Any, actor: Actor) -> MutationResult:
+    return gateway.apply(Mutation.of(command, actor))
+
+
+def _booking(gateway: Gateway) -> BookingRequest:
+    instructor = gateway.instructors()[0]
+    service = next(s for s in gateway.services() if s.duration_minutes)
+    student = gateway.students()[0]
+    start = datetime(2031, 3, 4, 6, 0, tzinfo=UTC)  # a Tuesday morning, long after any test's clock
+    return BookingRequest(instructor.id, service.id, start, 45, (student.id,))
+
+
+def _book(request: BookingRequest) -> BookOneTimeLesson:
+    return BookOneTimeLesson(
+        lesson_id=uuid4(),
+        instructor_id=request.instructor_id,
+        service_id=request.service_id,
+        start=request.start,
+        duration_minutes=request.duration_minutes,
+        student_ids=request.student_ids,
+    )
+
+
+def _context(engine: Engine, role: Role) -> AppContext:
+    return build_context(LaunchOptions(role=role), Backend(TenantDbGateway(engine), "database"))
+
+
+def test_a_revoked_key_is_refused_by_the_service_and_by_the_data_layer(qapp: QApplication, demo_engine: Engine) -> None:
+    gateway = TenantDbGateway(demo_engine)
+    request = _booking(gateway)
+    allowed = _apply(gateway, _book(request), OFFICE)
+    assert allowed.outcome is Outcome.APPLIED  # the front desk books by default
+
+    assert _apply(gateway, SaveSetting(PERMISSIONS_SETTING_KEY, NO_SCHEDULING), OWNER).outcome is Outcome.APPLIED
+    office = _context(demo_engine, Role.OFFICE)
+    assert not office.user.can(Permission.SCHEDULE_MANAGE)
+    later = BookingRequest(request.instructor_id, request.service_id, request.start + timedelta(hours=3), 45, ())
+    with pytest.raises(DomainError) as refused:
+        book_lesson(office, later)
+    assert refused.value.code == "forbidden"
+    verdict = _apply(gateway, _book(later), OFFICE)  # a desk that skips the service is refused too
+    assert verdict.outcome is Outcome.REJECTED and verdict.result["code"] == "forbidden"
+
+
+def test_only_the_owner_changes_the_overrides_and_only_to_known_keys(demo_engine: Engine) -> None:
+    gateway = TenantDbGateway(demo_engine)
+    by_admin = _apply(gateway, SaveSetting(PERMISSIONS_SETTING_KEY, {"reinex_greeninvoice_enabled": True}), ADMIN)
+    assert by_admin.outcome is Outcome.REJECTED and by_admin.result["code"] == "forbidden"
+    unknown = _apply(gateway, SaveSetting(PERMISSIONS_SETTING_KEY, {"reinex_everything": True}), OWNER)
+    assert unknown.outcome is Outcome.REJECTED and "reinex_everything" in (
+        unknown.message.render() if unknown.message else ""
+    )
+    assert PERMISSIONS_SETTING_KEY not in gateway.settings().raw
+
+
+def test_reinex_turned_off_refuses_everything_with_the_message(
+    qapp: QApplication, hebrew_app: QApplication, demo_engine: Engine
+) -> None:
+    gateway = TenantDbGateway(demo_engine)
+    off = {Permission.ENABLED.value: False}
+    assert _apply(gateway, SaveSetting(PERMISSIONS_SETTING_KEY, off), OWNER).outcome is Outcome.APPLIED
+    owner = _context(demo_engine, Role.OWNER)
+    assert not owner.user.enabled and not owner.user.can(Permission.SCHEDULE_MANAGE)
+    with pytest.raises(DomainError) as refused:
+        book_lesson(owner, _booking(gateway))
+    assert refused.value.code == "reinex_disabled"
+    verdict = _apply(gateway, _book(_booking(gateway)), OWNER)
+    assert verdict.outcome is Outcome.REJECTED and verdict.result["code"] == "reinex_disabled"
+    assert _apply(gateway, SaveSetting("clinic_name", "x"), OWNER).result["code"] == "reinex_disabled"
+    # turning it back on is the owner's to do, even while it is off
+    assert _apply(gateway, SaveSetting(PERMISSIONS_SETTING_KEY, {}), ADMIN).result["code"] == "forbidden"
+    assert _apply(gateway, SaveSetting(PERMISSIONS_SETTING_KEY, {}), OWNER).outcome is Outcome.APPLIED
+    assert _context(demo_engine, Role.OWNER).user.enabled
