@@ -14,12 +14,14 @@ from uuid import uuid4
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Engine
 
 from reinex_desktop.app import Backend, LaunchOptions, build_context
 from reinex_desktop.domain.audit import Actor
 from reinex_desktop.domain.calendar.commands import BookOneTimeLesson
+from reinex_desktop.domain.identity import membership_in, signed_in
 from reinex_desktop.domain.permissions import (
     PERMISSIONS_SETTING_KEY,
     ROLE_DEFAULTS,
@@ -35,6 +37,11 @@ from reinex_desktop.services.context import AppContext
 from reinex_desktop.sync.gateway import Gateway
 from reinex_desktop.sync.mutations import Mutation, MutationResult, Outcome
 from reinex_desktop.sync.tenant_db import TenantDbGateway
+from reinex_desktop.ui.calendar.day_view import DayCalendarView
+from reinex_desktop.ui.disabled_view import ReinexDisabledView
+from reinex_desktop.ui.main_window import MainWindow
+from tests.sync.sync_fixtures import ORG, TOKENS, busy_day, running_backend
+from tests.ui.conftest import save_png
 
 OWNER = Actor(None, "דנה", "owner")
 ADMIN = Actor(None, "יעל", "admin")
@@ -151,3 +158,91 @@ def test_reinex_turned_off_refuses_everything_with_the_message(
     assert _apply(gateway, SaveSetting(PERMISSIONS_SETTING_KEY, {}), ADMIN).result["code"] == "forbidden"
     assert _apply(gateway, SaveSetting(PERMISSIONS_SETTING_KEY, {}), OWNER).outcome is Outcome.APPLIED
     assert _context(demo_engine, Role.OWNER).user.enabled
+
+
+# --- what the screens offer ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def _inline_operations(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REINEX_SYNC_OPERATIONS", "1")
+
+
+def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    window = MainWindow(context, schema=context.gateway.check_schema())
+    qtbot.addWidget(window)
+    return window
+
+
+def _day_view(window: MainWindow) -> DayCalendarView:
+    view = window.open_section("day", busy_day())
+    assert isinstance(view, DayCalendarView) and view.view is not None
+    return view
+
+
+@pytest.mark.usefixtures("_inline_operations")
+def test_a_revoked_key_hides_its_actions(qtbot: QtBot, hebrew_app: QApplication, demo_engine: Engine) -> None:
+    gateway = TenantDbGateway(demo_engine)
+    before = _window(qtbot, _context(demo_engine, Role.OWNER))
+    assert {"generation", "templates"} <= set(before.section_keys)
+    day = _day_view(before)
+    assert not day.pins.isHidden() and day.book_button.isEnabled()
+
+    assert _apply(gateway, SaveSetting(PERMISSIONS_SETTING_KEY, NO_SCHEDULING), OWNER).outcome is Outcome.APPLIED
+    after = _window(qtbot, _context(demo_engine, Role.OWNER))
+    assert "generation" not in after.section_keys and "templates" not in after.section_keys
+    assert "settings" in after.section_keys  # only what the key names goes away
+    day = _day_view(after)
+    assert day.pins.isHidden() and not day.book_button.isEnabled() and not day.find_button.isEnabled()
+    instructor = day.view.layout.columns[0].instructor.id if day.view else None
+    assert instructor is not None
+    menu = day.build_menu(None, instructor, datetime(2031, 3, 4, 6, 0, tzinfo=UTC))
+    assert menu is not None and not menu.actions()[0].isEnabled()  # "book a lesson here" is greyed out
+    save_png(after, "permissions_schedule_revoked_he")
+
+
+def test_reinex_turned_off_shows_the_message_instead_of_the_clinic(
+    qtbot: QtBot, hebrew_app: QApplication, demo_engine: Engine
+) -> None:
+    gateway = TenantDbGateway(demo_engine)
+    off = {Permission.ENABLED.value: False}
+    assert _apply(gateway, SaveSetting(PERMISSIONS_SETTING_KEY, off), OWNER).outcome is Outcome.APPLIED
+    window = _window(qtbot, _context(demo_engine, Role.OWNER))
+    assert isinstance(window.centralWidget(), ReinexDisabledView) and window.section_keys == []
+    message = window.findChild(QLabel, "reinexDisabledMessage")
+    assert message is not None and message.text() == TURNED_OFF
+    save_png(window, "permissions_reinex_off_he")
+
+
+# --- the web backend ---------------------------------------------------------------------------------
+
+
+def test_the_web_backend_hands_out_the_overrides_and_refuses_a_revoked_key(
+    qapp: QApplication, seeded_pg_engine: Engine
+) -> None:
+    overrides = {ORG: {**NO_SCHEDULING, "reinex_greeninvoice_enabled": True}}
+    with running_backend(seeded_pg_engine, tokens=TOKENS, org_permissions=overrides) as backend:
+        office = backend.gateway("office-token")
+        organization = office.user_context()["organizations"][0]
+        assert organization["permissions"] == overrides[ORG] and organization["membership"]["role"] == "office"
+        membership = membership_in(office.user_context(), ORG)
+        context = build_context(LaunchOptions(), Backend(office, "web", signed_in=signed_in(membership)))
+        assert context.user.role is Role.OFFICE and not context.user.can(Permission.SCHEDULE_MANAGE)
+        assert not context.user.can(Permission.GREENINVOICE)  # an organization switch is for its managers
+        verdict = office.apply(Mutation.of(_book(_booking(office)), OFFICE))
+        assert verdict.outcome is Outcome.REJECTED and verdict.result["code"] == "forbidden"
+        owner = membership_in(backend.gateway("owner-token").user_context(), ORG)
+        assert Permission.GREENINVOICE in signed_in_permissions(owner)
+
+
+def test_the_web_backend_refuses_every_write_while_reinex_is_off(seeded_pg_engine: Engine) -> None:
+    off = {ORG: {Permission.ENABLED.value: False}}
+    with running_backend(seeded_pg_engine, tokens=TOKENS, org_permissions=off) as backend:
+        owner = backend.gateway("owner-token")
+        verdict = owner.apply(Mutation.of(_book(_booking(owner)), OWNER))
+        assert verdict.outcome is Outcome.REJECTED and verdict.result["code"] == "reinex_disabled"
+
+
+def signed_in_permissions(membership: dict[str, Any] | None) -> frozenset[Permission]:
+    signed = signed_in(membership)
+    return permissions_for(signed.role, signed.overrides)
