@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
     <name>AttentionDialog</name>
@@ -32,7 +33,7 @@
         <translation>קביעה מחדש…</translation>
     </message>
     <message>
-        <source>Open the lesson's day to book it again.</source>
+        <source>Open the lesson&apos;s day to book it again.</source>
         <translation>לפתוח את יום השיעור כדי לקבוע אותו מחדש.</translation>
     </message>
     <message>
@@ -86,7 +87,7 @@
         <translation>שרת האינטרנט</translation>
     </message>
     <message>
-        <source>Where the clinic's data lives</source>
+        <source>Where the clinic&apos;s data lives</source>
         <translation>היכן נשמרים נתוני המרכז</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@
     <name>ConnectionProfile</name>
     <message>
         <source>Enter the database address, e.g. postgresql://user@host:5432/clinic.</source>
-        <extracomment>PostgreSQL URL without the password, e.g. postgresql://reception@db.example.org:5432/clinic Require TLS with a verified certificate and host name (`sslmode=verify-full`). Who works at this desk on a tenant database: the role and the staff member (`"Employees".id`) an Owner or Admin bound the profile to when it was made. The web backend says it itself.</extracomment>
+        <extracomment>PostgreSQL URL without the password, e.g. postgresql://reception@db.example.org:5432/clinic Require TLS with a verified certificate and host name (`sslmode=verify-full`). Who works at this desk on a tenant database: the role and the staff member (`&quot;Employees&quot;.id`) an Owner or Admin bound the profile to when it was made. The web backend says it itself.</extracomment>
         <translation>הזינו את כתובת מסד הנתונים, למשל postgresql://user@host:5432/clinic.</translation>
     </message>
     <message>
@@ -381,7 +382,7 @@
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync now</source>
-        <extracomment>The engine reported a status and the data areas that changed (emitted on the engine's thread). The user chose "re-book" for a write: open this clinic day.</extracomment>
+        <extracomment>The engine reported a status and the data areas that changed (emitted on the engine&apos;s thread). The user chose &quot;re-book&quot; for a write: open this clinic day.</extracomment>
         <translation>סנכרון עכשיו</translation>
     </message>
     <message>

@@ -7,6 +7,7 @@ WhatsApp, GreenInvoice) to the managers — `reinex_enabled` to everyone — and
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import uuid4
@@ -21,6 +22,7 @@ from sqlalchemy.engine import Engine
 from reinex_desktop.app import Backend, LaunchOptions, build_context
 from reinex_desktop.domain.audit import Actor
 from reinex_desktop.domain.calendar.commands import BookOneTimeLesson
+from reinex_desktop.domain.enums import OnboardingStatus
 from reinex_desktop.domain.identity import membership_in, signed_in
 from reinex_desktop.domain.permissions import (
     PERMISSIONS_SETTING_KEY,
@@ -31,15 +33,19 @@ from reinex_desktop.domain.permissions import (
     permissions_for,
 )
 from reinex_desktop.domain.settings import SaveSetting
+from reinex_desktop.domain.students.commands import UpdateStudent
+from reinex_desktop.domain.students.details import StudentDetails, details_of
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.calendar.scheduling import BookingRequest, book_lesson
 from reinex_desktop.services.context import AppContext
+from reinex_desktop.services.students.editing import create_student, update_student
 from reinex_desktop.sync.gateway import Gateway
 from reinex_desktop.sync.mutations import Mutation, MutationResult, Outcome
 from reinex_desktop.sync.tenant_db import TenantDbGateway
 from reinex_desktop.ui.calendar.day_view import DayCalendarView
 from reinex_desktop.ui.disabled_view import ReinexDisabledView
 from reinex_desktop.ui.main_window import MainWindow
+from reinex_desktop.ui.students.student_editor import StudentEditorDialog
 from tests.sync.sync_fixtures import ORG, TOKENS, busy_day, running_backend
 from tests.ui.conftest import save_png
 
@@ -246,3 +252,32 @@ def test_the_web_backend_refuses_every_write_while_reinex_is_off(seeded_pg_engin
 def signed_in_permissions(membership: dict[str, Any] | None) -> frozenset[Permission]:
     signed = signed_in(membership)
     return permissions_for(signed.role, signed.overrides)
+
+
+# --- forms: the onboarding review (reinex_forms_manage) ---------------------------------------------
+
+
+def test_the_forms_key_gates_the_onboarding_review(qtbot: QtBot, hebrew_app: QApplication, demo_engine: Engine) -> None:
+    gateway = TenantDbGateway(demo_engine)
+    student = next(s for s in gateway.students() if s.onboarding_status is OnboardingStatus.NOT_STARTED)
+    approved = replace(details_of(student, with_medical=False), onboarding_status=OnboardingStatus.APPROVED)
+    office = _context(demo_engine, Role.OFFICE)  # forms are the managers' (plan §7.1)
+    with pytest.raises(DomainError):
+        update_student(office, student, approved)
+    verdict = _apply(gateway, UpdateStudent(student.id, approved), OFFICE)
+    assert verdict.outcome is Outcome.REJECTED and verdict.result["code"] == "forbidden"
+    new_student = StudentDetails(first_name="נועה", last_name="כהן")
+    assert create_student(office, new_student)  # a new student's forms "not started" needs no review
+
+    revoked = {Permission.FORMS_MANAGE.value: False}
+    assert _apply(gateway, SaveSetting(PERMISSIONS_SETTING_KEY, revoked), OWNER).outcome is Outcome.APPLIED
+    admin = _context(demo_engine, Role.ADMIN)
+    editor = StudentEditorDialog(admin, student)
+    qtbot.addWidget(editor)
+    assert not editor.onboarding.isEnabled() and editor.first_name.isEnabled()
+    with pytest.raises(DomainError):
+        update_student(admin, student, approved)
+    verdict = _apply(gateway, UpdateStudent(student.id, approved), ADMIN)
+    assert verdict.outcome is Outcome.REJECTED and verdict.result["code"] == "forbidden"
+    assert _apply(gateway, SaveSetting(PERMISSIONS_SETTING_KEY, {}), OWNER).outcome is Outcome.APPLIED
+    assert update_student(_context(demo_engine, Role.ADMIN), student, approved) is not None
