@@ -15,7 +15,7 @@ from reinex_desktop.domain.configuration.commands import SaveSettings, SetInstru
 from reinex_desktop.domain.configuration.instructor_order import check_known_instructors
 from reinex_desktop.domain.configuration.validation import validate_setting
 from reinex_desktop.domain.messages.templates import MessageKind, clinic_templates
-from reinex_desktop.domain.permissions import Permission
+from reinex_desktop.domain.permissions import PERMISSIONS_SETTING_KEY, Permission, require_owner_for_overrides
 from reinex_desktop.domain.settings import KEY_INSTRUCTOR_ORDER, ClinicSettings, parse_settings
 from reinex_desktop.services.apply_command import apply_command
 from reinex_desktop.services.context import AppContext
@@ -61,6 +61,8 @@ def save_settings(context: AppContext, values: Mapping[str, Any]) -> tuple[str, 
 
     The instructor column order may name only the clinic's instructors, each once."""
     context.user.require(Permission.SETTINGS_MANAGE)
+    if PERMISSIONS_SETTING_KEY in values:  # the organization's overrides are the Owner's (plan §7.2)
+        require_owner_for_overrides(context.user.role)
     normalized = {key: validate_setting(key, value) for key, value in values.items()}
     if KEY_INSTRUCTOR_ORDER in normalized:
         known = {str(i.id) for i in context.gateway.instructors(include_inactive=True)}

@@ -15,7 +15,7 @@ from uuid import uuid4
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Engine
 
@@ -45,6 +45,7 @@ from reinex_desktop.sync.tenant_db import TenantDbGateway
 from reinex_desktop.ui.calendar.day_view import DayCalendarView
 from reinex_desktop.ui.disabled_view import ReinexDisabledView
 from reinex_desktop.ui.main_window import MainWindow
+from reinex_desktop.ui.settings.settings_view import SettingsView
 from reinex_desktop.ui.students.student_editor import StudentEditorDialog
 from tests.sync.sync_fixtures import ORG, TOKENS, busy_day, running_backend
 from tests.ui.conftest import save_png
@@ -281,3 +282,30 @@ def test_the_forms_key_gates_the_onboarding_review(qtbot: QtBot, hebrew_app: QAp
     assert verdict.outcome is Outcome.REJECTED and verdict.result["code"] == "forbidden"
     assert _apply(gateway, SaveSetting(PERMISSIONS_SETTING_KEY, {}), OWNER).outcome is Outcome.APPLIED
     assert update_student(_context(demo_engine, Role.ADMIN), student, approved) is not None
+
+
+# --- the owner sets the overrides of a clinic database ----------------------------------------------
+
+
+@pytest.mark.usefixtures("_inline_operations")
+def test_the_owner_turns_keys_off_and_on_in_the_settings_screen(
+    qtbot: QtBot, hebrew_app: QApplication, demo_engine: Engine
+) -> None:
+    assert SettingsView(_context(demo_engine, Role.ADMIN)).permissions is None  # the owner's alone
+    view = SettingsView(_context(demo_engine, Role.OWNER))
+    qtbot.addWidget(view)
+    view.resize(1100, 760)
+    assert view.permissions is not None and view.changed_values() == {}
+    view.permissions.choose(Permission.WAITING_LIST_MANAGE, False)
+    view.permissions.choose(Permission.GREENINVOICE, True)
+    assert view.changed_values() == {
+        PERMISSIONS_SETTING_KEY: {"reinex_waiting_list_manage": False, "reinex_greeninvoice_enabled": True}
+    }
+    view.save()
+    view.show_tab(view._tabs.count() - 1)
+    save_png(view, "settings_permissions_he")
+    office, owner = _context(demo_engine, Role.OFFICE), _context(demo_engine, Role.OWNER)
+    assert not office.user.can(Permission.WAITING_LIST_MANAGE) and not office.user.can(Permission.GREENINVOICE)
+    assert owner.user.can(Permission.GREENINVOICE) and not owner.user.can(Permission.WAITING_LIST_MANAGE)
+    combo = view.findChild(QComboBox, "permission_reinex_waiting_list_manage")
+    assert combo is not None and combo.currentText() == "כבוי"  # shown as saved after the reload
