@@ -294,6 +294,18 @@
         <source>Reinex is turned off</source>
         <translation>ריינקס כבוי</translation>
     </message>
+    <message>
+        <source>Turn Reinex on</source>
+        <translation>הפעלת ריינקס</translation>
+    </message>
+    <message>
+        <source>Reinex is on again. Start Reinex again to open the clinic.</source>
+        <translation>ריינקס פעיל שוב. הפעילו את ריינקס מחדש כדי לפתוח את המרכז.</translation>
+    </message>
+    <message>
+        <source>Reinex could not be turned on.</source>
+        <translation>לא ניתן היה להפעיל את ריינקס.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaProblemView</name>

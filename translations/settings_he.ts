@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
     <name>ChargingPage</name>
@@ -82,7 +83,7 @@
 <context>
     <name>ColorsPage</name>
     <message>
-        <source>Each instructor's lessons are drawn in their color. Two instructors cannot share one.</source>
+        <source>Each instructor&apos;s lessons are drawn in their color. Two instructors cannot share one.</source>
         <extracomment>The user chose a color (a `#rrggbb`, or None to clear) for an instructor.</extracomment>
         <translation>השיעורים של כל מדריך/ה מוצגים בצבע שלו/ה. לשני מדריכים לא יכול להיות אותו צבע.</translation>
     </message>
@@ -273,7 +274,7 @@
     </message>
     <message>
         <source>Hours and closed days</source>
-        <extracomment>The Owner of a clinic database sets the organization's permission overrides here.</extracomment>
+        <extracomment>The Owner of a clinic database sets the organization&apos;s permission overrides here.</extracomment>
         <translation>שעות וימי סגירה</translation>
     </message>
     <message>
@@ -321,7 +322,7 @@
         <translation>ההגדרות נשמרו ({count} שונו).</translation>
     </message>
     <message>
-        <source>The instructor's color was saved.</source>
+        <source>The instructor&apos;s color was saved.</source>
         <translation>הצבע של המדריך/ה נשמר.</translation>
     </message>
     <message>

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self._sync_status = SyncStatusWidget(self._context, self)
         status.addPermanentWidget(self._sync_status)
         if not self._context.user.enabled:
-            self.setCentralWidget(ReinexDisabledView(self))
+            self.setCentralWidget(ReinexDisabledView(self._context, self))
             return
         if not self._schema.ok:
             self.setCentralWidget(SchemaProblemView(self._schema, self))

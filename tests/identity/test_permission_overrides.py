@@ -15,7 +15,7 @@ from uuid import uuid4
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Engine
 
@@ -208,17 +208,28 @@ def test_a_revoked_key_hides_its_actions(qtbot: QtBot, hebrew_app: QApplication,
     save_png(after, "permissions_schedule_revoked_he")
 
 
+@pytest.mark.usefixtures("_inline_operations")
 def test_reinex_turned_off_shows_the_message_instead_of_the_clinic(
     qtbot: QtBot, hebrew_app: QApplication, demo_engine: Engine
 ) -> None:
     gateway = TenantDbGateway(demo_engine)
-    off = {Permission.ENABLED.value: False}
+    off = {Permission.ENABLED.value: False, Permission.FORMS_MANAGE.value: False}
     assert _apply(gateway, SaveSetting(PERMISSIONS_SETTING_KEY, off), OWNER).outcome is Outcome.APPLIED
+    office = _window(qtbot, _context(demo_engine, Role.OFFICE))
+    assert isinstance(office.centralWidget(), ReinexDisabledView) and office.section_keys == []
+    assert office.findChild(QPushButton, "turnReinexOn").isHidden()  # type: ignore[union-attr]
     window = _window(qtbot, _context(demo_engine, Role.OWNER))
     assert isinstance(window.centralWidget(), ReinexDisabledView) and window.section_keys == []
     message = window.findChild(QLabel, "reinexDisabledMessage")
     assert message is not None and message.text() == TURNED_OFF
     save_png(window, "permissions_reinex_off_he")
+    turn_on = window.findChild(QPushButton, "turnReinexOn")
+    assert turn_on is not None and not turn_on.isHidden()
+    turn_on.click()
+    status = window.findChild(QLabel, "reinexDisabledStatus")
+    assert status is not None and status.text().startswith("ריינקס פעיל שוב")
+    again = _context(demo_engine, Role.OWNER)
+    assert again.user.enabled and not again.user.can(Permission.FORMS_MANAGE)  # only the switch changed
 
 
 # --- the web backend ---------------------------------------------------------------------------------
