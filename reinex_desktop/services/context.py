@@ -42,6 +42,14 @@ class UserContext:
         return Role(self.actor.role)
 
     @property
+    def own_instructor(self) -> UUID | None:
+        """Whose lessons an Instructor sees: their own staff row, or no one's when they have none
+        (a nil id that matches no lesson); None for every other role, who see everyone's (plan §7.1)."""
+        if self.role is not Role.INSTRUCTOR:
+            return None
+        return self.actor.employee_id or UUID(int=0)
+
+    @property
     def enabled(self) -> bool:
         """Reinex is turned on for the user's organization (`reinex_enabled`, plan §7.3)."""
         return Permission.ENABLED in self.permissions

@@ -20,7 +20,9 @@ from reinex_desktop.domain.sync.profile import BackendKind, ConnectionProfile
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.calendar.day import CalendarService
 from reinex_desktop.services.context import AppContext
+from reinex_desktop.services.overview import day_overview
 from reinex_desktop.services.students.access import visible_ids
+from reinex_desktop.services.students.profile import load_profile
 from reinex_desktop.services.sync.connection import ConnectionService
 from reinex_desktop.sync.credentials import ProfileStore, SecretStore
 from reinex_desktop.sync.tenant_db import TenantDbGateway
@@ -38,9 +40,19 @@ def assert_sees_only_own(context: AppContext, instructor: UUID, day: date) -> No
     assert {lesson.instructor_employee_id for lesson in shown} == {instructor}
     assert len(shown) == lessons_by_instructor(context.gateway, day)[instructor]
     assert [column.instructor.id for column in view.layout.columns] == [instructor]
+    assert day_overview(context, day).lessons == len(shown)
     students = visible_ids(context)
     assert students and students == context.gateway.student_ids_assigned_to(instructor)
     assert students < {student.id for student in context.gateway.students()}
+    for student_id in sorted(students)[:4]:
+        profile = load_profile(context, student_id)
+        assert {line.lesson.instructor_employee_id for line in profile.history + profile.upcoming} <= {instructor}
+
+
+def assert_sees_nothing(context: AppContext, day: date) -> None:
+    assert context.user.role is Role.INSTRUCTOR
+    assert CalendarService(context).open_day(day).layout.blocks == ()
+    assert day_overview(context, day).lessons == 0 and visible_ids(context) == frozenset()
 
 
 def test_an_instructor_named_at_start_sees_only_their_lessons_and_students(
@@ -114,3 +126,21 @@ def test_a_web_instructor_is_their_own_employees_row_and_stays_so_offline(
         assert_sees_only_own(build_context(LaunchOptions(), opened), instructor, day)
     finally:
         opened.gateway.close()
+
+
+def test_a_web_instructor_without_a_staff_row_sees_no_one_s_lessons(
+    qapp: QApplication, places: Path, seeded_pg_engine: Engine
+) -> None:
+    _instructor, day = not_the_first_instructor(seeded_pg_engine)
+    tokens = {**TOKENS, "new-token": Member("חדשה", Role.INSTRUCTOR, frozenset({ORG}), user_id=UUID(int=7))}
+    with running_backend(seeded_pg_engine, tokens=tokens) as backend:
+        assert backend.gateway("new-token").user_context()["employee"] is None
+        profile = ConnectionProfile(BackendKind.WEB, web_url=backend.url, org_id=ORG)
+        assert ConnectionService(ProfileStore(), SecretStore()).save(profile, "new-token") == []
+        opened = build_gateway(LaunchOptions())
+        try:
+            context = build_context(LaunchOptions(), opened)
+            assert context.user.actor.employee_id is None
+            assert_sees_nothing(context, day)
+        finally:
+            opened.gateway.close()
