@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from reinex_desktop.data import tables as t
@@ -76,7 +77,10 @@ class HandlerContext:
         if self._granted is None:
             overrides = self.overrides
             if overrides is None:
-                overrides = parse_overrides(self.settings().raw.get(PERMISSIONS_SETTING_KEY))
+                stored = self.session.execute(
+                    sa.select(t.SettingRow.settings_value).where(t.SettingRow.key == PERMISSIONS_SETTING_KEY)
+                ).scalar_one_or_none()
+                overrides = parse_overrides(stored)
             self._granted = permissions_for(role_named(self.actor.role), overrides)
         return self._granted
 
