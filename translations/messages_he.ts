@@ -1,35 +1,34 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
     <name>Messages</name>
     <message>
-        <source>{student} has no guardian with contact details; add one in the student&apos;s profile.</source>
+        <source>{student} has no guardian with contact details; add one in the student's profile.</source>
         <translation>ל{student} אין איש קשר עם פרטי התקשרות; אפשר להוסיף בכרטיס התלמיד/ה.</translation>
     </message>
     <message>
-        <source>{guardian} has no phone number; add one in the student&apos;s profile to send a WhatsApp message.</source>
+        <source>{guardian} has no phone number; add one in the student's profile to send a WhatsApp message.</source>
         <translation>ל{guardian} אין מספר טלפון; כדי לשלוח הודעת וואטסאפ יש להוסיף מספר בכרטיס התלמיד/ה.</translation>
     </message>
     <message>
-        <source>The phone number of {guardian} ({phone}) is not valid; correct it in the student&apos;s profile.</source>
+        <source>The phone number of {guardian} ({phone}) is not valid; correct it in the student's profile.</source>
         <translation>מספר הטלפון של {guardian} ({phone}) אינו תקין; יש לתקן אותו בכרטיס התלמיד/ה.</translation>
     </message>
     <message>
-        <source>{guardian} has no e-mail address; add one in the student&apos;s profile or send the message by WhatsApp.</source>
+        <source>{guardian} has no e-mail address; add one in the student's profile or send the message by WhatsApp.</source>
         <translation>ל{guardian} אין כתובת דוא״ל; אפשר להוסיף כתובת בכרטיס התלמיד/ה או לשלוח את ההודעה בוואטסאפ.</translation>
     </message>
     <message>
-        <source>the student&apos;s full name</source>
+        <source>the student's full name</source>
         <extracomment>Placeholder → what it stands for (source text for the help in the settings screen).</extracomment>
         <translation>שם התלמיד/ה המלא</translation>
     </message>
     <message>
-        <source>the student&apos;s first name</source>
+        <source>the student's first name</source>
         <translation>השם הפרטי של התלמיד/ה</translation>
     </message>
     <message>
-        <source>the guardian&apos;s first name</source>
+        <source>the guardian's first name</source>
         <translation>השם הפרטי של ההורה / איש הקשר</translation>
     </message>
     <message>
@@ -57,7 +56,7 @@
         <translation>משך השיעור בדקות</translation>
     </message>
     <message>
-        <source>the instructor&apos;s name</source>
+        <source>the instructor's name</source>
         <translation>שם המדריך/ה</translation>
     </message>
     <message>
@@ -65,7 +64,7 @@
         <translation>השירות</translation>
     </message>
     <message>
-        <source>the clinic&apos;s name</source>
+        <source>the clinic's name</source>
         <translation>שם המרכז</translation>
     </message>
     <message>
