@@ -84,11 +84,9 @@ def build_gateway(options: LaunchOptions) -> Backend:
 
     opened = open_cache(profile, secret)
     if profile.kind is BackendKind.WEB:
-        signed = signed_in(opened.membership)
-    elif profile.role or not options.database_url:
-        signed = _bound(profile)
-    else:
-        signed = None
+        signed: SignedIn | None = signed_in(opened.membership)
+    else:  # a saved database profile says who works at the desk; `--database-url` leaves it to the options
+        signed = None if options.database_url else _bound(profile)
     return Backend(opened.gateway, profile.kind.value, describe(profile), signed, opened.gateway.sync)
 
 

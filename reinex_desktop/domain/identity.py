@@ -107,7 +107,7 @@ class BindDeskProfile(Command):
     staff_id: UUID | None = None
 
 
-MANAGERS_ONLY = QT_TRANSLATE_NOOP(
+_MANAGERS_ONLY = QT_TRANSLATE_NOOP(
     "Identity", "Only an owner or an administrator may decide who works at a desk; your role is {role}."
 )
 _BIND_UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Identity", "Choose one of the roles for the desk.")
@@ -121,11 +121,16 @@ def _refuse(text: str, code: str, **params: object) -> DomainError:
     return DomainError(Message("Identity", text, params), code=code)
 
 
+def managers_only(role: Role) -> DomainError:
+    """The refusal of a desk binding decided by someone who is not an Owner or Admin."""
+    return _refuse(_MANAGERS_ONLY, "forbidden", role=role.value)
+
+
 def check_binding(decided_by: Role, command: BindDeskProfile, staff_is_active_instructor: bool) -> Role:
     """The role a desk is bound to, or a refusal: only managers decide it (plan §7.1); an Instructor
     desk names an active instructor, whose own lessons are all it shows."""
     if decided_by not in MANAGER_ROLES:
-        raise _refuse(MANAGERS_ONLY, "forbidden", role=decided_by.value)
+        raise managers_only(decided_by)
     try:
         role = Role(command.role)
     except ValueError:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from reinex_desktop.domain.audit import Actor
-from reinex_desktop.domain.identity import MANAGERS_ONLY
+from reinex_desktop.domain.identity import managers_only
 from reinex_desktop.domain.permissions import Role
 from reinex_desktop.domain.sync.profile import (
     BackendKind,
@@ -99,19 +99,14 @@ class ConnectionService:
     def _record_binding(
         self, profile: ConnectionProfile, secret: str | None, decided_by: Actor | None
     ) -> Message | None:
-        if decided_by is None:
-            return check_binding_message(Role.READ_ONLY)
+        if decided_by is None:  # nobody signed in decided it
+            return managers_only(Role.READ_ONLY).message
         if not secret:
             try:
                 secret = self._secret_store().get(profile)
             except InsecureKeyring:
                 secret = None
         return self._binder(profile, secret, decided_by)
-
-
-def check_binding_message(role: Role) -> Message:
-    """The refusal of a binding decided by someone who is not a manager."""
-    return Message("Identity", MANAGERS_ONLY, {"role": role.value})
 
 
 def _without_password(profile: ConnectionProfile) -> ConnectionProfile:
