@@ -4,8 +4,12 @@
     <name>App</name>
     <message>
         <source>Reception</source>
-        <extracomment>The signed-in user's organization entry from the web backend (name, role), when there is one. The background pusher/puller of a cached gateway; None when the data is local.</extracomment>
+        <extracomment>The staff member (`"Employees".id`) signing in with `--database-url`; an Instructor needs it. Who is signed in, when the backend or the profile says it (web backend; bound database profile); None: the launch options say it. The background pusher/puller of a cached gateway; None when the data is local.</extracomment>
         <translation>קבלה</translation>
+    </message>
+    <message>
+        <source>Reinex</source>
+        <translation>ריינקס</translation>
     </message>
 </context>
 <context>
@@ -136,6 +140,34 @@
     </message>
 </context>
 <context>
+    <name>Identity</name>
+    <message>
+        <source>Only an owner or an administrator may decide who works at a desk; your role is {role}.</source>
+        <extracomment>The user's own `"Employees"` row: the instructor whose lessons an Instructor sees. The organization's permission overrides (plan §7.2). How the profile names the database (host and database, no password).</extracomment>
+        <translation>רק בעלים או מנהל/ת רשאים לקבוע מי עובד בעמדה; התפקיד שלך הוא {role}.</translation>
+    </message>
+    <message>
+        <source>Choose one of the roles for the desk.</source>
+        <translation>בחרו אחד מהתפקידים לעמדה.</translation>
+    </message>
+    <message>
+        <source>An instructor's desk must name the instructor.</source>
+        <translation>עמדה של מדריך/ה חייבת לציין את המדריך/ה.</translation>
+    </message>
+    <message>
+        <source>The chosen staff member is not an active member of this clinic's staff.</source>
+        <translation>איש הצוות שנבחר אינו חבר פעיל בצוות של המרכז.</translation>
+    </message>
+    <message>
+        <source>Signing in as an instructor needs the instructor: choose them in the connection settings, or start with --staff and their staff id.</source>
+        <translation>כניסה בתפקיד מדריך/ה דורשת לציין את המדריך/ה: בחרו אותו/ה בהגדרות החיבור, או הפעילו עם ‎--staff‎ ומזהה איש הצוות.</translation>
+    </message>
+    <message>
+        <source>No instructor of this clinic has the id {id}.</source>
+        <translation>לאף מדריך/ה במרכז אין את המזהה {id}.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Scheduled</source>
@@ -221,6 +253,58 @@
         <source>Read-only</source>
         <translation>צפייה בלבד</translation>
     </message>
+    <message>
+        <source>Reinex is on for the organization</source>
+        <translation>ריינקס פעיל בארגון</translation>
+    </message>
+    <message>
+        <source>Manage the schedule and students</source>
+        <translation>ניהול לוח הזמנים והתלמידים</translation>
+    </message>
+    <message>
+        <source>Manage money (prices, commitments)</source>
+        <translation>ניהול כספים (מחירים, התחייבויות)</translation>
+    </message>
+    <message>
+        <source>See money (balances, charges)</source>
+        <translation>צפייה בכספים (יתרות, חיובים)</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>שכר</translation>
+    </message>
+    <message>
+        <source>Manage forms and the onboarding review</source>
+        <translation>ניהול טפסים ואישור הקליטה</translation>
+    </message>
+    <message>
+        <source>Manage the waiting list</source>
+        <translation>ניהול רשימת ההמתנה</translation>
+    </message>
+    <message>
+        <source>WhatsApp messages sent by hand</source>
+        <translation>הודעות וואטסאפ שנשלחות ידנית</translation>
+    </message>
+    <message>
+        <source>Automated WhatsApp messages (needs approval)</source>
+        <translation>הודעות וואטסאפ אוטומטיות (דורש אישור)</translation>
+    </message>
+    <message>
+        <source>GreenInvoice invoices (needs approval)</source>
+        <translation>חשבוניות בחשבונית ירוקה (דורש אישור)</translation>
+    </message>
+    <message>
+        <source>See medical information</source>
+        <translation>צפייה במידע רפואי</translation>
+    </message>
+    <message>
+        <source>Mark attendance</source>
+        <translation>סימון נוכחות</translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation>הגדרות המרכז</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -295,9 +379,32 @@
 <context>
     <name>Permissions</name>
     <message>
+        <source>Reinex is turned off for this organization. Ask the organization's owner to turn it on.</source>
+        <extracomment>What each role may do before an organization's own `org_settings.permissions` refine it (plan §7.1): Owner — everything, settings and payroll included (the keys that need approval stay off); Admin — scheduling, financials, forms and settings, no payroll; Office — daily scheduling, confirmations, attendance, financials read-only; Instructor — their own lessons and attendance; Read-only — reports. The key of `public."Settings"` that holds a directly-connected tenant's organization overrides (`{"reinex_forms_manage": false, …}`): the tenant-side copy of `org_settings.permissions` (plan §7.2). Keys an organization may only grant or revoke for everyone: the switches of plan §7.3 that turn a whole product or integration on or off ("requires approval"). The role defaults of the others still decide who, among the organization's members, may use them. Roles of the web app's `org_memberships.role` that are not Reinex roles: a plain member of a TutTiud-style organization is an instructor.</extracomment>
+        <translation>ריינקס כבוי בארגון הזה. בקשו מבעלי הארגון להפעיל אותו.</translation>
+    </message>
+    <message>
         <source>Your role ({role}) may not do this.</source>
-        <extracomment>What each role may do before an organization's own `org_settings.permissions` refine it (plan §7.1): Owner — everything, settings and payroll included (the keys that need approval stay off); Admin — scheduling, financials, forms and settings, no payroll; Office — daily scheduling, confirmations, attendance, financials read-only; Instructor — their own lessons and attendance; Read-only — reports.</extracomment>
         <translation>לתפקיד שלך ({role}) אין הרשאה לפעולה זו.</translation>
+    </message>
+</context>
+<context>
+    <name>ReinexDisabledView</name>
+    <message>
+        <source>Reinex is turned off</source>
+        <translation>ריינקס כבוי</translation>
+    </message>
+    <message>
+        <source>Turn Reinex on</source>
+        <translation>הפעלת ריינקס</translation>
+    </message>
+    <message>
+        <source>Reinex is on again. Start Reinex again to open the clinic.</source>
+        <translation>ריינקס פעיל שוב. הפעילו את ריינקס מחדש כדי לפתוח את המרכז.</translation>
+    </message>
+    <message>
+        <source>Reinex could not be turned on.</source>
+        <translation>לא ניתן היה להפעיל את ריינקס.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,13 @@ class Section:
     visible: Callable[[UserContext], bool] = lambda _user: True
 
 
+def _plans(user: UserContext) -> bool:
+    """Managers plan the schedule, unless the organization took `reinex_schedule_manage` away."""
+    from reinex_desktop.domain.permissions import MANAGER_ROLES, Permission
+
+    return user.role in MANAGER_ROLES and user.can(Permission.SCHEDULE_MANAGE)
+
+
 def registered_sections() -> list[Section]:
     from reinex_desktop.domain.permissions import MANAGER_ROLES, Permission
     from reinex_desktop.services.waiting_list.access import can_view as can_view_waiting_list
@@ -48,8 +55,8 @@ def registered_sections() -> list[Section]:
         Section("overview", QT_TRANSLATE_NOOP("Sections", "Today"), OverviewView),
         Section("students", STUDENTS_SECTION_TITLE, StudentsView),
         Section("waiting_list", WAITING_SECTION_TITLE, WaitingListView, can_view_waiting_list),
-        Section("generation", GENERATION_SECTION_TITLE, GenerationView, lambda user: user.role in MANAGER_ROLES),
-        Section("templates", TEMPLATES_SECTION_TITLE, TemplatesView, lambda user: user.role in MANAGER_ROLES),
+        Section("generation", GENERATION_SECTION_TITLE, GenerationView, _plans),
+        Section("templates", TEMPLATES_SECTION_TITLE, TemplatesView, _plans),
         Section("payroll", PAYROLL_SECTION_TITLE, PayrollView, lambda user: user.can(Permission.PAYROLL_MANAGE)),
         Section("settings", SETTINGS_SECTION_TITLE, SettingsView, lambda user: user.can(Permission.SETTINGS_MANAGE)),
     ]

@@ -131,8 +131,9 @@ def load_profile(context: AppContext, student_id: UUID) -> StudentProfile:
         TemplateLine(template, services.get(template.service_id, ""), names.get(template.instructor_employee_id, ""))
         for template in gateway.templates(active_only=True, student_id=student_id)
     ]
-    past = gateway.lessons_between(HISTORY_SINCE, now, student_id=student_id)
-    ahead = gateway.lessons_between(now, now + timedelta(days=UPCOMING_DAYS), student_id=student_id)
+    own = context.user.own_instructor  # an instructor sees only their own lessons with the student (§7.1)
+    past = gateway.lessons_between(HISTORY_SINCE, now, student_id=student_id, instructor_id=own)
+    ahead = gateway.lessons_between(now, now + timedelta(days=UPCOMING_DAYS), student_id=student_id, instructor_id=own)
     history = list(reversed(_lines(past, student_id, services, names)))
     upcoming = _lines(ahead, student_id, services, names)
     starts = {

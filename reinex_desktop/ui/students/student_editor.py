@@ -168,6 +168,9 @@ class StudentEditorDialog(QDialog):
         self.onboarding.setObjectName("onboardingStatus")
         for status in OnboardingStatus:
             self.onboarding.addItem(label(status), status.value)
+        if not self._context.user.can(FIELD_PERMISSIONS["onboarding_status"]):
+            self.onboarding.setEnabled(False)
+            self.onboarding.setToolTip(self.tr("Only users who manage forms change the onboarding status."))
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notesInternal")
         self.notes.setTabChangesFocus(True)
