@@ -12,7 +12,7 @@ from uuid import UUID
 
 from reinex_desktop.domain.attendance.rules import LESSON_NOT_FOUND, PARTICIPANT_NOT_FOUND, refusal
 from reinex_desktop.domain.clinic_time import to_local
-from reinex_desktop.domain.enums import NotificationMethod, Relationship
+from reinex_desktop.domain.enums import NotificationMethod
 from reinex_desktop.domain.lessons import LessonInstance, LessonParticipant
 from reinex_desktop.domain.messages.contact import (
     BAD_PHONE,
@@ -21,6 +21,7 @@ from reinex_desktop.domain.messages.contact import (
     NO_PHONE,
     ltr,
     mailto_url,
+    primary_contact,
     whatsapp_number,
     whatsapp_url,
 )
@@ -32,7 +33,7 @@ from reinex_desktop.domain.messages.templates import (
     render,
     render_subject,
 )
-from reinex_desktop.domain.people import Student, StudentGuardian
+from reinex_desktop.domain.people import Student
 from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.domain.text import Message
 from reinex_desktop.services.context import AppContext
@@ -53,21 +54,6 @@ class OutgoingMessage:
     def link(self) -> str | None:
         """The link for the student's notification method (None when it cannot be made)."""
         return self.whatsapp_url if self.method is NotificationMethod.WHATSAPP else self.mailto_url
-
-
-def _guardian(links: list[StudentGuardian]) -> StudentGuardian | None:
-    """The primary guardian; else the student themself; else the first with a phone or e-mail."""
-    if not links:
-        return None
-    for test in (
-        lambda g: g.is_primary,
-        lambda g: g.relationship is Relationship.SELF,
-        lambda g: bool(g.guardian.phone or g.guardian.email),
-    ):
-        chosen = [g for g in links if test(g)]
-        if chosen:
-            return chosen[0]
-    return links[0]
 
 
 def message_for(
@@ -92,7 +78,7 @@ def message_for_participant(
     gateway = context.gateway
     settings = gateway.settings()
     student = gateway.student(participant.student_id) or Student(participant.student_id, participant.student_name)
-    link = _guardian(gateway.guardians_of([student.id]))
+    link = primary_contact(gateway.guardians_of([student.id]))
     instructors = {i.id: i.name for i in gateway.instructors(include_inactive=True)}
     services = {s.id: s.name for s in gateway.services()}
     start = to_local(lesson.datetime_start, context.zone())
@@ -108,6 +94,7 @@ def message_for_participant(
         instructor=instructors.get(lesson.instructor_employee_id, ""),
         service=services.get(lesson.service_id, ""),
         clinic=settings.clinic_name,
+        gender=student.gender,
     )
     templates, _problems = clinic_templates(settings.raw)
     text = render(templates[kind], facts)
@@ -121,6 +108,11 @@ def message_for_participant(
     mail_problem = None if mail else Message(CONTEXT, NO_EMAIL, {"guardian": guardian.full_name})
     problem = wa_problem if method is NotificationMethod.WHATSAPP else mail_problem
     return OutgoingMessage(kind, text, method, guardian.full_name, wa, mail, problem)
+
+
+def whatsapp_link(name: str, phone: str | None, text: str) -> tuple[str | None, Message | None]:
+    """The `wa.me` link of `text` to `phone`, or None with the sentence saying why there is none."""
+    return _whatsapp(name, phone, text)
 
 
 def _whatsapp(name: str, phone: str | None, text: str) -> tuple[str | None, Message | None]:

@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from urllib.parse import quote
 
 import phonenumbers
 
+from reinex_desktop.domain.enums import Relationship
+from reinex_desktop.domain.people import StudentGuardian
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
+
+
+def primary_contact(links: Sequence[StudentGuardian]) -> StudentGuardian | None:
+    """Who a message about a student goes to: the primary guardian; else the student themself
+    (relationship `self`); else the first with a phone or e-mail; else the first linked."""
+    if not links:
+        return None
+    for test in (
+        lambda g: g.is_primary,
+        lambda g: g.relationship is Relationship.SELF,
+        lambda g: bool(g.guardian.phone or g.guardian.email),
+    ):
+        chosen = [g for g in links if test(g)]
+        if chosen:
+            return chosen[0]
+    return links[0]
 
 
 def whatsapp_number(phone: str) -> str | None:
