@@ -5,6 +5,7 @@
     <name>App</name>
     <message>
         <source>Reception</source>
+        <extracomment>The signed-in user&apos;s organization entry from the web backend (name, role), when there is one. The background pusher/puller of a cached gateway; None when the data is local.</extracomment>
         <translation>קבלה</translation>
     </message>
 </context>

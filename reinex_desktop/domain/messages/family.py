@@ -28,8 +28,12 @@ class FamilyLessonFacts:
     instructor: str
 
     def line(self) -> str:
-        """ "• 16:30–17:15 רכיבה טיפולית של נועה עם יעל לוי"."""
-        text = f"• {self.start:%H:%M}–{self.end:%H:%M} {self.service} של {self.student_first_name}".strip()
+        """ "• בשעה 16:30 – רכיבה טיפולית של נועה עם יעל לוי".
+
+        The start time only, between words: a range ("16:30–17:15") inside a right-to-left
+        paragraph is shown reversed by many phones.
+        """
+        text = f"• בשעה {self.start:%H:%M} – {self.service} של {self.student_first_name}"
         return f"{text} עם {self.instructor}" if self.instructor else text
 
 
