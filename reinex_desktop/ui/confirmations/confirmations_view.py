@@ -66,6 +66,7 @@ class ConfirmationsView(QWidget):
         self._want_key: object = None
         self._want_row = 0
         self._loading = 0
+        self._new_day = True
         self._build()
         self._areas_changed.connect(self._on_areas_changed, Qt.ConnectionType.QueuedConnection)
         context.notices.subscribe(self._on_data_changed)
@@ -250,6 +251,7 @@ class ConfirmationsView(QWidget):
         """Open the round of `day` (also used by `--view confirmations --date D`)."""
         self._day = day
         self._want_key, self._want_row = None, 0
+        self._new_day = True
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.date_edit.blockSignals(False)
@@ -271,7 +273,8 @@ class ConfirmationsView(QWidget):
     def _show(self, found: ConfirmationRound, ticket: int) -> None:
         if ticket != self._loading:
             return
-        current = self.selected()
+        current = None if self._new_day else self.selected()
+        self._new_day = False
         if self._want_key is None and self._want_row == 0 and current is not None:
             self._want_key = current.family.key
             self._want_row = self.table.currentIndex().row()
