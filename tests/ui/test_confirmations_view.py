@@ -200,3 +200,51 @@ def test_renders_in_english_left_to_right(qtbot, hebrew_app, demo) -> None:
     assert view.title.text().startswith("Confirmations for Monday")
     assert view.progress.text().startswith(f"{len(view.round.families)} families")
     save_png(view, "confirmations_en")
+
+
+def test_the_families_model_passes_the_model_tester(qtbot, hebrew_app, demo, qtmodeltester) -> None:
+    view = open_view(qtbot, demo)
+    qtmodeltester.check(view.model)
+    view.set_filter(FamilyFilter.ALL)
+    qtmodeltester.check(view.model)
+
+
+def test_the_student_editor_keeps_the_gender_in_metadata(qtbot, hebrew_app, demo) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from reinex_desktop.domain.enums import Gender
+    from reinex_desktop.ui.students.student_editor import StudentEditorDialog
+
+    context = context_of(demo)
+    student = next(s for s in context.gateway.students() if s.gender is None)
+    editor = StudentEditorDialog(context, student)
+    qtbot.addWidget(editor)
+    combo = editor.findChild(QComboBox, "gender")
+    assert combo.currentData() == "" and combo.count() == 3
+    combo.setCurrentIndex(combo.findData(Gender.FEMALE.value))
+    editor.save()
+    saved = context.gateway.student(student.id)
+    assert saved.gender is Gender.FEMALE and saved.metadata.get("national_id") == student.national_id
+    events = context.gateway.audit_events(entity_type="students", entity_id=str(student.id))
+    assert events and events[0].after == {"gender": "female"}
+    again = StudentEditorDialog(context, saved)
+    qtbot.addWidget(again)
+    assert again.findChild(QComboBox, "gender").currentData() == "female"
+
+
+def test_settings_show_the_family_template_with_its_placeholders(qtbot, hebrew_app, demo) -> None:
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+    from reinex_desktop.ui.settings.settings_view import SettingsView
+
+    view = SettingsView(AppContext(TenantDbGateway(demo), UserContext.for_role(Role.OWNER, "דנה")))
+    qtbot.addWidget(view)
+    view.resize(1100, 900)
+    view.show_tab(2)
+    editor = view.findChild(QPlainTextEdit, "template_family_confirmation")
+    preview = view.findChild(QLabel, "preview_family_confirmation")
+    assert "{lessons}" in editor.toPlainText() and "האם נועה ודן יגיעו?" in preview.text()
+    assert "{children}" in view.findChild(QLabel, "placeholderHelp").text()
+    editor.setPlainText("שלום {guardian} {student}")  # {student} belongs to the one-lesson messages
+    assert "{student}" in preview.text() and "⚠" in preview.text()
+    save_png(view, "settings_messages_family_he")
