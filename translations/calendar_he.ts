@@ -863,6 +863,10 @@
         <source>Lesson price set</source>
         <translation>נקבע מחיר לשיעור</translation>
     </message>
+    <message>
+        <source>Asked to confirm (no answer yet)</source>
+        <translation>נשלחה בקשת אישור הגעה (עדיין אין תשובה)</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
