@@ -46,6 +46,7 @@ from reinex_desktop.services.generation.runs import UndoStatus, apply_preview, r
 from reinex_desktop.services.generation.templates import TemplateList, list_templates
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.calendar import prompts
+from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.generation.plan_model import CATEGORY_TEXT, Category, PlanTreeModel, RowFilter
 from reinex_desktop.ui.generation.report_page import ReportPage
 from reinex_desktop.ui.generation.requests import ResetForwardRequest
@@ -91,7 +92,7 @@ class GenerationView(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._on_timer_timeout)
-        context.notices.subscribe(self._on_data_changed)
+        self._notices = NoticeRelay(self, context, self._on_data_changed)  # on the GUI thread
         self.preview()
         self._look_for_undoable_run()
 

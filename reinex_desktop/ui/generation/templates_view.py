@@ -54,6 +54,7 @@ from reinex_desktop.services.generation.templates import (
     set_template_active,
 )
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.generation.overrides_dialog import OverridesDialog
 from reinex_desktop.ui.generation.requests import ResetForwardRequest
 from reinex_desktop.ui.generation.template_editor import TemplateEditorDialog, date_edit, pydate
@@ -168,7 +169,7 @@ class TemplatesView(QWidget):
         self._select_after_refresh: UUID | None = None
         self._reset_request: ResetForwardRequest | None = None
         self._build()
-        context.notices.subscribe(self._on_data_changed)
+        self._notices = NoticeRelay(self, context, self._on_data_changed)  # on the GUI thread
         self.refresh()
 
     # --- construction -------------------------------------------------------------------------
