@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
     <name>Confirmations</name>
@@ -15,7 +16,7 @@
         <translation>רישום</translation>
     </message>
     <message>
-        <source>Don't record</source>
+        <source>Don&apos;t record</source>
         <translation>לא לרשום</translation>
     </message>
     <message>

@@ -19,6 +19,8 @@ TRANSLATIONS_DIR = SOURCE_ROOT / "translations"
 QM_DIR = PACKAGE_DIR / "resources" / "i18n"
 LAYERS = ("domain", "data", "sync", "services", "ui")
 LANGUAGES = ("he",)
+#: The source language itself needs a catalog only for its `%n` plural forms ("1 family", "2 families").
+PLURAL_LANGUAGE = "en"
 CORE = "reinex"
 
 
@@ -75,7 +77,34 @@ def update_sources(directory: Path = TRANSLATIONS_DIR, only: str | None = None) 
                 check=True,
             )
             written.append(target)
+        plurals = directory / f"{catalog}_{PLURAL_LANGUAGE}.ts"
+        if plurals.exists() or _has_numerus(directory / f"{catalog}_{LANGUAGES[0]}.ts"):
+            files = [os.path.relpath(path, directory) for path in sources]
+            subprocess.run(
+                [
+                    *_tool("lupdate"),
+                    *files,
+                    "-ts",
+                    plurals.name,
+                    "-pluralonly",
+                    "-source-language",
+                    PLURAL_LANGUAGE,
+                    "-target-language",
+                    PLURAL_LANGUAGE,
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    "-silent",
+                ],
+                cwd=directory,
+                check=True,
+            )
+            written.append(plurals)
     return [path for path in written if _message_count(path)] or written
+
+
+def _has_numerus(path: Path) -> bool:
+    return path.exists() and bool(ElementTree.parse(path).getroot().findall("./context/message[@numerus='yes']"))
 
 
 def _has_strings(sources: list[Path]) -> bool:

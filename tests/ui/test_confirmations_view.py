@@ -248,3 +248,14 @@ def test_settings_show_the_family_template_with_its_placeholders(qtbot, hebrew_a
     editor.setPlainText("שלום {guardian} {student}")  # {student} belongs to the one-lesson messages
     assert "{student}" in preview.text() and "⚠" in preview.text()
     save_png(view, "settings_messages_family_he")
+
+
+def test_counts_use_the_plural_forms_of_each_language(qtbot, hebrew_app, demo) -> None:
+    from reinex_desktop.domain.confirmations.families import RoundProgress
+
+    view = open_view(qtbot, demo)
+    one = RoundProgress(families=1, confirmed=1, not_coming=0, waiting=2, not_asked=0)
+    assert view.progress_text(one) == "משפחה אחת: אחת אישרה, 0 לא מגיעות, 2 ממתינות לתשובה, 0 עוד לא נשאלו"
+    install_language(hebrew_app, "en")
+    assert view.progress_text(one) == "1 family: 1 confirmed, 0 not coming, 2 waiting for an answer, 0 not asked yet"
+    assert view.progress_text(RoundProgress(2, 0, 0, 0, 2)).startswith("2 families:")
