@@ -134,6 +134,7 @@ class ConfirmationsService:
                 )
                 for lesson in (family.pending or family.lessons)
             ),
+            to_student=family.to_student,
         )
         text = render(templates[MessageKind.FAMILY_CONFIRMATION], facts)
         if guardian is None:

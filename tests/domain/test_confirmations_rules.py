@@ -90,3 +90,23 @@ def test_the_default_day_skips_the_weekly_day_off_closures_and_holidays() -> Non
     # Yom Kippur 2026 (21.9, a Monday) is an observed holiday.
     assert next_business_day(date(2026, 9, 20), ClinicSettings()) == date(2026, 9, 22)
     assert next_business_day(date(2026, 9, 20), ClinicSettings(observe_holidays=False)) == date(2026, 9, 21)
+
+
+def test_an_adult_who_is_their_own_contact_is_asked_directly() -> None:
+    assert arrival_question([("נועה", Gender.FEMALE)], to_student=True) == "האם תגיעי?"
+    assert arrival_question([("דן", Gender.MALE)], to_student=True) == "האם תגיע?"
+    assert arrival_question([("טל", None)], to_student=True) == "האם ההגעה שלך מאושרת?"
+    noa = uuid.uuid4()
+    herself = Guardian(uuid.uuid4(), "נועה", phone="050-1234567")
+    links = {noa: StudentGuardian(uuid.uuid4(), noa, herself, Relationship.SELF, True)}
+    [family] = group_families([_lesson(noa, 9, "נועה", ConfirmationState.NOT_ASKED)], links)
+    assert family.to_student
+    facts = FamilyMessageFacts(
+        "נועה",
+        date(2026, 11, 24),
+        "מרכז רעות",
+        (FamilyLessonFacts(time(9), time(10), "נועה", Gender.FEMALE, "רכיבה", "יעל"),),
+        to_student=True,
+    )
+    text = render(DEFAULT_TEMPLATES[MessageKind.FAMILY_CONFIRMATION], facts)
+    assert "• בשעה 09:00 – רכיבה עם יעל" in text and "של נועה" not in text and "האם תגיעי?" in text

@@ -5,7 +5,7 @@ default — so pressing Enter (or Escape) on the question changes nothing: same 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -159,26 +159,18 @@ def test_enter_in_the_student_search_never_books(qtbot, hebrew_app, world) -> No
     assert dialog.booked_id is not None
 
 
-def test_declining_undo_and_reset_forward_changes_nothing(qtbot, hebrew_app, sqlite_engine) -> None:
+def test_declining_undo_changes_nothing(qtbot, hebrew_app, sqlite_engine, monkeypatch) -> None:
     from reinex_desktop.data.demo import load_demo
     from reinex_desktop.domain.generation.runs import RunKind
     from tests.ui.test_generation_view import _button, _label, _view
 
     load_demo(sqlite_engine, "small")
     view = _view(qtbot, sqlite_engine)
-    first = view._first.date().toPython()  # type: ignore[attr-defined]
-    assert isinstance(first, date)
-    view.show_date(first + timedelta(days=21))
+    view.show_date(view._context.today() + timedelta(days=21))
     assert int(_label(view, "count_instances")) > 0
-    import reinex_desktop.ui.calendar.prompts as real
-
-    answers = iter([True])
-    original = real.ask_destructive
-    real.ask_destructive = lambda *_args: next(answers)  # type: ignore[assignment]
-    try:
+    with monkeypatch.context() as patched:
+        patched.setattr(prompts, "ask_destructive", lambda *_args: True)
         view.apply()
-    finally:
-        real.ask_destructive = original  # type: ignore[assignment]
     before = snapshot(sqlite_engine)
     seen: list[str] = []
     press_on_question(Qt.Key.Key_Return, seen)

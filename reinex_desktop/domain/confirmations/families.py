@@ -14,7 +14,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from reinex_desktop.domain.confirmations.states import PENDING, ConfirmationState, family_state
-from reinex_desktop.domain.enums import Gender
+from reinex_desktop.domain.enums import Gender, Relationship
 from reinex_desktop.domain.people import Guardian, StudentGuardian
 
 
@@ -46,6 +46,8 @@ class Family:
     key: UUID  # the guardian's id, or the student's when there is no guardian
     guardian: Guardian | None
     lessons: tuple[RoundLesson, ...]
+    #: The contact is the student themself (relationship `self`), so the message speaks to them.
+    to_student: bool = False
 
     @property
     def state(self) -> ConfirmationState:
@@ -71,14 +73,21 @@ def group_families(lessons: Sequence[RoundLesson], contacts: Mapping[UUID, Stude
     `contacts` maps a student to their primary contact (`messages.contact.primary_contact`).
     """
     grouped: dict[UUID, list[RoundLesson]] = {}
-    guardians: dict[UUID, Guardian | None] = {}
+    links: dict[UUID, StudentGuardian | None] = {}
     for lesson in lessons:
         link = contacts.get(lesson.student_id)
         key = link.guardian.id if link is not None else lesson.student_id
         grouped.setdefault(key, []).append(lesson)
-        guardians[key] = link.guardian if link is not None else None
+        links[key] = link
     families = [
-        Family(key, guardians[key], tuple(sorted(items, key=lambda item: (item.start, item.student_name))))
+        Family(
+            key,
+            link.guardian if (link := links[key]) is not None else None,
+            tuple(sorted(items, key=lambda item: (item.start, item.student_name))),
+            to_student=link is not None
+            and link.relationship is Relationship.SELF
+            and len({item.student_id for item in items}) == 1,
+        )
         for key, items in grouped.items()
     ]
     return sorted(families, key=lambda family: (family.first_start, family.contact_name, str(family.key)))

@@ -27,13 +27,14 @@ class FamilyLessonFacts:
     service: str
     instructor: str
 
-    def line(self) -> str:
+    def line(self, *, own: bool = False) -> str:
         """ "• בשעה 16:30 – רכיבה טיפולית של נועה עם יעל לוי".
 
         The start time only, between words: a range ("16:30–17:15") inside a right-to-left
         paragraph is shown reversed by many phones.
         """
-        text = f"• בשעה {self.start:%H:%M} – {self.service} של {self.student_first_name}"
+        whose = "" if own else f" של {self.student_first_name}"  # own: the message goes to the student
+        text = f"• בשעה {self.start:%H:%M} – {self.service}{whose}"
         return f"{text} עם {self.instructor}" if self.instructor else text
 
 
@@ -43,6 +44,8 @@ class FamilyMessageFacts:
     day: date
     clinic: str
     lessons: tuple[FamilyLessonFacts, ...]
+    #: The contact is the student themself (an adult, relationship `self`): spoken to directly.
+    to_student: bool = False
 
     def children(self) -> list[tuple[str, Gender | None]]:
         """Each child once, in the order of their first lesson."""
@@ -59,8 +62,8 @@ class FamilyMessageFacts:
         return {
             "guardian": self.guardian,
             "children": join_names([name for name, _gender in children]),
-            "lessons": "\n".join(lesson.line() for lesson in ordered),
-            "question": arrival_question(children),
+            "lessons": "\n".join(lesson.line(own=self.to_student) for lesson in ordered),
+            "question": arrival_question(children, to_student=self.to_student),
             "day": hebrew_day(self.day),
             "date": numeric_date(self.day),
             "hebrew_date": hebrew_calendar_date(self.day),

@@ -24,9 +24,12 @@ def join_names(names: Sequence[str]) -> str:
     return f"{', '.join(cleaned[:-1])} ו{cleaned[-1]}"
 
 
-def arrival_question(children: Sequence[Named]) -> str:
-    """ "Will they come?" in Hebrew for one or more students, in their gender or neutral."""
+def arrival_question(children: Sequence[Named], *, to_student: bool = False) -> str:
+    """ "Will they come?" in Hebrew for one or more students, in their gender or neutral; asked of
+    the student themself (an adult who is their own contact) in the second person."""
     names = list(dict.fromkeys(name.strip() for name, _gender in children if name.strip()))
+    if to_student and len(names) <= 1:
+        return _to_student(children[0][1] if children else None)
     if len(names) > 1:
         return f"האם {join_names(names)} יגיעו?"
     name = names[0] if names else ""
@@ -37,3 +40,11 @@ def arrival_question(children: Sequence[Named]) -> str:
     if gender is Gender.MALE:
         return f"האם {name} יגיע?"
     return f"האם ההגעה של {name} מאושרת?"
+
+
+def _to_student(gender: Gender | None) -> str:
+    if gender is Gender.FEMALE:
+        return "האם תגיעי?"
+    if gender is Gender.MALE:
+        return "האם תגיע?"
+    return "האם ההגעה שלך מאושרת?"

@@ -434,8 +434,10 @@ class ConfirmationsView(QWidget):
         service, family = self.service, entry.family
 
         def ask(previews: list[Any]) -> None:
-            if not ask_not_coming(self, previews):
-                self.table.setFocus()
+            answered = ask_not_coming(self, previews)
+            self.window().activateWindow()  # back from the question, the keys go to the list again
+            self.table.setFocus()
+            if not answered:
                 return
             Operation(self, lambda: service.not_coming(family), write=True).success(
                 lambda count: self._after_answer(entry, self.tr("%n lessons cancelled for {name}.", "", count))
