@@ -57,6 +57,7 @@ from reinex_desktop.ui.calendar.pinboard_panel import PinboardPanel
 from reinex_desktop.ui.calendar.print_dialog import PrintDayDialog
 from reinex_desktop.ui.calendar.reschedule_dialog import RescheduleDialog
 from reinex_desktop.ui.calendar.slot_fields import qdate
+from reinex_desktop.ui.labels import isolate_ltr
 
 log = logging.getLogger(__name__)
 
@@ -525,7 +526,7 @@ class DayCalendarView(QWidget):
         catalog = self.view.catalog
         start = lesson.datetime_start.astimezone(catalog.zone)
         return self.tr("{time} with {instructor} ({service})").format(
-            time="\u2066" + start.strftime("%d/%m %H:%M") + "\u2069",
+            time=isolate_ltr(start.strftime("%d/%m %H:%M")),
             instructor=catalog.instructor_name(lesson.instructor_employee_id),
             service=catalog.service_name(lesson.service_id),
         )

@@ -39,6 +39,7 @@ from reinex_desktop.services.confirmations import ConfirmationRound, Confirmatio
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.calendar import prompts
+from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.confirmations.families_model import FamiliesModel
 from reinex_desktop.ui.confirmations.not_coming_prompt import ask_not_coming
 from reinex_desktop.ui.confirmations.texts import state_text, times_text
@@ -51,8 +52,6 @@ ROUND_AREAS = frozenset({"lessons", "students", "settings", "catalog"})
 
 
 class ConfirmationsView(QWidget):
-    #: Change notices arrive from any thread; this hops them onto the GUI thread.
-    _areas_changed = Signal(object)
     #: A round finished loading and is on screen.
     round_shown = Signal(object)
 
@@ -68,8 +67,11 @@ class ConfirmationsView(QWidget):
         self._loading = 0
         self._new_day = True
         self._build()
-        self._areas_changed.connect(self._on_areas_changed, Qt.ConnectionType.QueuedConnection)
-        context.notices.subscribe(self._on_data_changed)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._notices = NoticeRelay(self, context, self._on_areas_changed)
         self.refresh()
 
     # --- construction ---------------------------------------------------------------------------
@@ -330,15 +332,9 @@ class ConfirmationsView(QWidget):
     def _on_failed(self, error: Exception) -> None:
         self.status.setText(prompts.error_text(error))
 
-    def _on_data_changed(self, areas: frozenset[str]) -> None:
-        try:
-            self._areas_changed.emit(areas)
-        except RuntimeError:  # the screen was closed: stop listening
-            self._context.notices.unsubscribe(self._on_data_changed)
-
     def _on_areas_changed(self, areas: frozenset[str]) -> None:
         if areas & ROUND_AREAS:
-            QTimer.singleShot(0, self.refresh)
+            self._refresh_timer.start()  # a family's answer is several writes: read the round once
 
     # --- the selected family --------------------------------------------------------------------
 
