@@ -47,6 +47,11 @@ from reinex_desktop.ui.labels import isolate_ltr, message_text
 
 log = logging.getLogger(__name__)
 
+def _isolated(text: str) -> str:
+    """A name kept whole inside a sentence of the other direction (FSI … PDI): Hebrew names in English."""
+    return f"\u2068{text}\u2069"
+
+
 #: Change areas after which the round is read again.
 ROUND_AREAS = frozenset({"lessons", "students", "settings", "catalog"})
 
@@ -366,9 +371,9 @@ class ConfirmationsView(QWidget):
         lines = [
             self.tr("{time} {student}: {service} with {instructor} — {state}").format(
                 time=times_text([lesson.start]),
-                student=lesson.student_name,
-                service=lesson.service,
-                instructor=lesson.instructor,
+                student=_isolated(lesson.student_name),
+                service=_isolated(lesson.service),
+                instructor=_isolated(lesson.instructor),
                 state=state_text(lesson.state),
             )
             for lesson in family.lessons
