@@ -84,14 +84,18 @@ class ConfirmationsService:
         start, end = day_bounds_utc(day, zone)
         instructors = {i.id: i.name for i in gateway.instructors(include_inactive=True)}
         services = {s.id: s.name for s in gateway.services()}
+        day_lessons = gateway.lessons_between(start, end)
+        # One read of the roster instead of one per participant (hundreds on a busy day).
+        roster = {s.id: s for s in gateway.students(active=None)} if day_lessons else {}
         students: dict[UUID, Student] = {}
         lessons: list[RoundLesson] = []
-        for lesson in gateway.lessons_between(start, end):
+        for lesson in day_lessons:
             for participant in lesson.participants:
                 if not takes_part(lesson, participant):
                     continue
-                student = students.get(participant.student_id) or gateway.student(participant.student_id)
-                student = student or Student(participant.student_id, participant.student_name)
+                student = roster.get(participant.student_id) or Student(
+                    participant.student_id, participant.student_name
+                )
                 students[student.id] = student
                 lessons.append(
                     RoundLesson(
@@ -112,12 +116,12 @@ class ConfirmationsService:
         for link in gateway.guardians_of(list(students)) if students else []:
             links.setdefault(link.student_id, []).append(link)
         contacts = {student_id: primary_contact(links.get(student_id, [])) for student_id in students}
-        families = tuple(self._entry(family, day, settings) for family in group_families(lessons, contacts))
+        template = clinic_templates(settings.raw)[0][MessageKind.FAMILY_CONFIRMATION]
+        families = tuple(self._entry(family, day, settings, template) for family in group_families(lessons, contacts))
         reason = closed_reason(day, settings, israeli_holidays(day, day))
         return ConfirmationRound(day, families, reason.value if reason is not None else "")
 
-    def _entry(self, family: Family, day: date, settings: ClinicSettings) -> FamilyEntry:
-        templates, _problems = clinic_templates(settings.raw)
+    def _entry(self, family: Family, day: date, settings: ClinicSettings, template: str) -> FamilyEntry:
         guardian = family.guardian
         facts = FamilyMessageFacts(
             guardian=guardian.first_name if guardian is not None else family.lessons[0].student_first_name,
@@ -136,7 +140,7 @@ class ConfirmationsService:
             ),
             to_student=family.to_student,
         )
-        text = render(templates[MessageKind.FAMILY_CONFIRMATION], facts)
+        text = render(template, facts)
         if guardian is None:
             return FamilyEntry(family, text, None, Message(CONTEXT, NO_GUARDIAN, {"student": family.contact_name}))
         url, problem = whatsapp_link(guardian.full_name, guardian.phone, text)
