@@ -47,6 +47,7 @@ from reinex_desktop.ui.labels import isolate_ltr, message_text
 
 log = logging.getLogger(__name__)
 
+
 def _isolated(text: str) -> str:
     """A name kept whole inside a sentence of the other direction (FSI … PDI): Hebrew names in English."""
     return f"\u2068{text}\u2069"
