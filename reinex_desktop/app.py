@@ -189,15 +189,16 @@ def run_app(options: LaunchOptions) -> int:
         gateway.close()
         return _refuse_start(refusal, quiet=options.screenshot is not None)
     window = MainWindow(context, language=options.language, schema=schema)
+    view = options.view or ("day" if options.day else None)  # `--date D` alone opens the day calendar on D
     if not context.user.enabled:  # the window says it instead of opening the clinic (plan §7.3)
         print(disabled().message.render(app.translate), file=sys.stderr)
-    elif options.view and schema.ok:
-        if options.view not in window.section_keys:
+    elif view and schema.ok:
+        if view not in window.section_keys:
             known = ", ".join(window.section_keys)
-            print(f"unknown section '{options.view}' (sections: {known})", file=sys.stderr)
+            print(f"unknown section '{view}' (sections: {known})", file=sys.stderr)
             gateway.close()
             return 2
-        window.open_section(options.view, options.day)
+        window.open_section(view, options.day)
     window.show()
     if backend.sync is not None and not options.screenshot:
         backend.sync.start()  # the background pusher/puller, once the window is up

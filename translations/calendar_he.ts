@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
     <name>AddParticipantDialog</name>
@@ -87,7 +86,7 @@
         <translation>רישום</translation>
     </message>
     <message>
-        <source>Don&apos;t record</source>
+        <source>Don't record</source>
         <translation>לא לרשום</translation>
     </message>
     <message>
@@ -162,6 +161,22 @@
         <translation>יותר תלמידים ממספר המקומות בשירות הזה.</translation>
     </message>
     <message>
+        <source>The clinic is closed then</source>
+        <translation>המרכז סגור בזמן הזה</translation>
+    </message>
+    <message>
+        <source>Book this lesson although the clinic is closed then?</source>
+        <translation>לקבוע את השיעור למרות שהמרכז סגור בזמן הזה?</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>לקבוע בכל זאת</translation>
+    </message>
+    <message>
+        <source>Don't book</source>
+        <translation>לא לקבוע</translation>
+    </message>
+    <message>
         <source>Book this lesson despite the conflict?</source>
         <translation>לקבוע את השיעור למרות ההתנגשות?</translation>
     </message>
@@ -177,8 +192,8 @@
         <translation>לשמור בכל זאת</translation>
     </message>
     <message>
-        <source>Don&apos;t save</source>
-        <translation>לא לשמור</translation>
+        <source>Keep it as it was</source>
+        <translation>להשאיר כמו שהיה</translation>
     </message>
     <message>
         <source>The change could not be saved: {reason}</source>
@@ -331,6 +346,57 @@
     </message>
 </context>
 <context>
+    <name>CancelPrompts</name>
+    <message>
+        <source>Cancel the lesson</source>
+        <translation>ביטול השיעור</translation>
+    </message>
+    <message>
+        <source>Cancel the lesson {what} by the clinic?</source>
+        <translation>לבטל את השיעור {what} מטעם המרכז?</translation>
+    </message>
+    <message>
+        <source>Students whose lesson will be cancelled: {count}. The clinic cancels: nobody is charged.</source>
+        <translation>מספר התלמידים שהשיעור שלהם יבוטל: {count}. הביטול מטעם המרכז, ואף אחד לא יחויב.</translation>
+    </message>
+    <message>
+        <source>Keep the lesson</source>
+        <translation>להשאיר את השיעור</translation>
+    </message>
+    <message>
+        <source>Cancel for one student</source>
+        <translation>ביטול לתלמיד אחד</translation>
+    </message>
+    <message>
+        <source>Cancel the lesson {what} for {student}, by the clinic?</source>
+        <translation>לבטל את השיעור {what} עבור {student}, מטעם המרכז?</translation>
+    </message>
+    <message>
+        <source>{student} is not charged. Other students who stay on the lesson: {count}.</source>
+        <translation>לא יהיה חיוב עבור {student}. מספר התלמידים האחרים שנשארים בשיעור: {count}.</translation>
+    </message>
+    <message>
+        <source>Cancel for this student</source>
+        <translation>לבטל לתלמיד הזה</translation>
+    </message>
+    <message>
+        <source>Cancel this date only</source>
+        <translation>ביטול המועד הזה בלבד</translation>
+    </message>
+    <message>
+        <source>Cancel the lesson {what} on this date only?</source>
+        <translation>לבטל את השיעור {what} במועד הזה בלבד?</translation>
+    </message>
+    <message>
+        <source>Students whose lesson will be cancelled: {count}; nobody is charged. Every other date of the series stays as it is.</source>
+        <translation>מספר התלמידים שהשיעור שלהם יבוטל: {count}; אף אחד לא יחויב. שאר המועדים בסדרה נשארים כפי שהם.</translation>
+    </message>
+    <message>
+        <source>Cancel this date</source>
+        <translation>לבטל את המועד הזה</translation>
+    </message>
+</context>
+<context>
     <name>DayCalendarView</name>
     <message>
         <source>Book…</source>
@@ -346,7 +412,7 @@
         <translation>חיפוש מקום פנוי…</translation>
     </message>
     <message>
-        <source>Student&apos;s next lesson…</source>
+        <source>Student's next lesson…</source>
         <translation>השיעור הבא של תלמיד/ה…</translation>
     </message>
     <message>
@@ -388,6 +454,10 @@
     <message>
         <source>Move the lesson despite the conflict?</source>
         <translation>להזיז את השיעור למרות ההתנגשות?</translation>
+    </message>
+    <message>
+        <source>{time} with {instructor} ({service})</source>
+        <translation>{time} עם {instructor} ({service})</translation>
     </message>
     <message>
         <source>Confirmation message copied for {name}.</source>
@@ -454,12 +524,12 @@
     <name>DayGridView</name>
     <message>
         <source>Day calendar</source>
-        <extracomment>Enter or double-click on a lesson. Click on the focused empty cell, double-click or Enter on an empty cell: (instructor id, UTC start). Keyboard move or resize of a lesson: (lesson, target Placement, &quot;keyboard&quot;). A lesson dropped on a cell: (lesson id, instructor id, UTC start of the block&apos;s top, source). Right-click or the menu key: (lesson id or None, instructor id, UTC start of the cell, global position). The selected lesson changed (None: an empty cell is focused). The focus cell moved (column, row).</extracomment>
+        <extracomment>Enter or double-click on a lesson. Click on the focused empty cell, double-click or Enter on an empty cell: (instructor id, UTC start). Keyboard move or resize of a lesson: (lesson, target Placement, "keyboard"). A lesson dropped on a cell: (lesson id, instructor id, UTC start of the block's top, source). Right-click or the menu key: (lesson id or None, instructor id, UTC start of the cell, global position). The selected lesson changed (None: an empty cell is focused). The focus cell moved (column, row).</extracomment>
         <translation>יומן יומי</translation>
     </message>
     <message>
         <source>{count} lessons</source>
-        <extracomment>(row, fraction of the viewport above it); row None: the day&apos;s opening top row, sized to the viewport. Where &quot;now&quot; comes from for the minute-by-minute now-line.</extracomment>
+        <extracomment>(row, fraction of the viewport above it); row None: the day's opening top row, sized to the viewport. Where "now" comes from for the minute-by-minute now-line.</extracomment>
         <translation>{count} שיעורים</translation>
     </message>
     <message>
@@ -475,7 +545,7 @@
     <name>DayNavigation</name>
     <message>
         <source>Previous day</source>
-        <extracomment>A day button was pressed. The user asked for another day. The instructor filter changed: a set of ids, or None for everyone. &quot;Show cancelled lessons&quot; toggled.</extracomment>
+        <extracomment>A day button was pressed. The user asked for another day. The instructor filter changed: a set of ids, or None for everyone. "Show cancelled lessons" toggled.</extracomment>
         <translation>היום הקודם</translation>
     </message>
     <message>
@@ -571,7 +641,7 @@
     <name>DetailsPanel</name>
     <message>
         <source>Participants</source>
-        <extracomment>(action, lesson id, participant id) from a participant button. (what, lesson id, participant id): &quot;copy&quot; the confirmation text, or &quot;open&quot; WhatsApp.</extracomment>
+        <extracomment>(action, lesson id, participant id) from a participant button. (what, lesson id, participant id): "copy" the confirmation text, or "open" WhatsApp.</extracomment>
         <translation>משתתפים</translation>
     </message>
     <message>
@@ -715,7 +785,7 @@
 <context>
     <name>JumpDialog</name>
     <message>
-        <source>Go to a student&apos;s next lesson</source>
+        <source>Go to a student's next lesson</source>
         <translation>מעבר לשיעור הבא של תלמיד/ה</translation>
     </message>
     <message>
@@ -793,6 +863,29 @@
         <source>Lesson price set</source>
         <translation>נקבע מחיר לשיעור</translation>
     </message>
+    <message>
+        <source>Asked to confirm (no answer yet)</source>
+        <translation>נשלחה בקשת אישור הגעה (עדיין אין תשובה)</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>The clinic does not open on this weekday.</source>
+        <translation>המרכז לא פתוח ביום הזה בשבוע.</translation>
+    </message>
+    <message>
+        <source>The clinic is closed on {date}.</source>
+        <translation>המרכז סגור בתאריך {date}.</translation>
+    </message>
+    <message>
+        <source>{date} is a holiday; the clinic is closed.</source>
+        <translation>{date} הוא יום חג, והמרכז סגור.</translation>
+    </message>
+    <message>
+        <source>The lesson is outside business hours ({opening}–{closing}).</source>
+        <translation>השיעור מחוץ לשעות הפעילות ({opening}–{closing}).</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantModel</name>
@@ -805,7 +898,7 @@
         <translation>מצב</translation>
     </message>
     <message>
-        <source>Guardian&apos;s phone</source>
+        <source>Guardian's phone</source>
         <translation>טלפון ההורה</translation>
     </message>
     <message>
@@ -821,7 +914,7 @@
     <name>PinboardPanel</name>
     <message>
         <source>Pinboard</source>
-        <extracomment>A lesson was dropped on the board (from the grid): pin it. Pin this lesson (dropped from the grid). Move the selected pinned lesson to the grid&apos;s focused cell. Take the lesson off the board.</extracomment>
+        <extracomment>A lesson was dropped on the board (from the grid): pin it. Pin this lesson (dropped from the grid). Move the selected pinned lesson to the grid's focused cell. Take the lesson off the board.</extracomment>
         <translation>לוח המתנה</translation>
     </message>
     <message>
@@ -958,7 +1051,7 @@
     <name>WeekCalendarView</name>
     <message>
         <source>Previous week</source>
-        <extracomment>A cell was clicked: open this day (and this instructor&apos;s column when given).</extracomment>
+        <extracomment>A cell was clicked: open this day (and this instructor's column when given).</extracomment>
         <translation>השבוע הקודם</translation>
     </message>
     <message>

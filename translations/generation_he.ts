@@ -14,6 +14,14 @@
         <source>Lessons after this date are no longer generated; earlier ones stay.</source>
         <translation>שיעורים אחרי תאריך זה לא ייווצרו עוד; השיעורים שלפניו נשארים.</translation>
     </message>
+    <message>
+        <source>Keep the series</source>
+        <translation>להשאיר את הסדרה</translation>
+    </message>
+    <message>
+        <source>Lessons of this series already on the calendar after this date: {count}. They stay on the calendar; a reset forward removes them.</source>
+        <translation>שיעורים של הסדרה שכבר ביומן אחרי התאריך הזה: {count}. הם נשארים ביומן; איפוס קדימה מסיר אותם.</translation>
+    </message>
 </context>
 <context>
     <name>Generation</name>
@@ -371,12 +379,44 @@
         <translation>מבצע… השיעורים נשמרים בפעולה אחת.</translation>
     </message>
     <message>
+        <source>Reset forward</source>
+        <translation>איפוס קדימה</translation>
+    </message>
+    <message>
+        <source>Apply the reset forward?</source>
+        <translation>לבצע את האיפוס קדימה?</translation>
+    </message>
+    <message>
+        <source>{deleted} lessons will be deleted, {kept} kept, and {created} lessons generated again.</source>
+        <translation>שיעורים שיימחקו: {deleted}, שיישארו: {kept}, שייווצרו מחדש: {created}.</translation>
+    </message>
+    <message>
+        <source>Delete and regenerate</source>
+        <translation>למחוק וליצור מחדש</translation>
+    </message>
+    <message>
+        <source>Keep the lessons</source>
+        <translation>להשאיר את השיעורים</translation>
+    </message>
+    <message>
         <source>Undo is no longer possible</source>
         <translation>כבר אי אפשר לבטל</translation>
     </message>
     <message>
         <source>&amp;Undo this generation ({time} left)</source>
         <translation>&amp;ביטול היצירה (נותרו {time})</translation>
+    </message>
+    <message>
+        <source>Undo the generation</source>
+        <translation>ביטול היצירה</translation>
+    </message>
+    <message>
+        <source>Undo the generation of {first} – {last}?</source>
+        <translation>לבטל את היצירה של {first} – {last}?</translation>
+    </message>
+    <message>
+        <source>It created {lessons} lessons and {participants} participants. Those still safe to remove will be deleted; any that were documented, charged or edited by hand are kept and listed.</source>
+        <translation>היא יצרה {lessons} שיעורים ו-{participants} משתתפים. מה שעדיין בטוח להסיר יימחק; שיעורים שתועדו, חויבו או נערכו ידנית יישארו ויוצגו ברשימה.</translation>
     </message>
     <message>
         <source>Undoing…</source>

@@ -208,8 +208,16 @@
         <translation>ביטול</translation>
     </message>
     <message>
+        <source>Family confirmation (all of a family's lessons of a day)</source>
+        <translation>אישור הגעה למשפחה (כל השיעורים של המשפחה באותו יום)</translation>
+    </message>
+    <message>
         <source>Placeholders</source>
         <translation>שדות להשלמה</translation>
+    </message>
+    <message>
+        <source>In the family confirmation:</source>
+        <translation>בהודעת אישור ההגעה למשפחה:</translation>
     </message>
     <message>
         <source>Noa Cohen</source>
@@ -234,6 +242,10 @@
     <message>
         <source>the clinic</source>
         <translation>המרכז</translation>
+    </message>
+    <message>
+        <source>Dan</source>
+        <translation>דן</translation>
     </message>
     <message>
         <source>Example: {text}</source>

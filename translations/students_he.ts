@@ -362,6 +362,14 @@
         <translation>לא ידוע</translation>
     </message>
     <message>
+        <source>Not set (neutral wording)</source>
+        <translation>לא צוין (ניסוח ניטרלי)</translation>
+    </message>
+    <message>
+        <source>Chooses the Hebrew wording of messages to the family (he / she is coming).</source>
+        <translation>קובע את לשון ההודעות למשפחה (מגיע / מגיעה).</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ללא</translation>
     </message>
@@ -887,6 +895,14 @@
         <translation>סגורה</translation>
     </message>
     <message>
+        <source>Female</source>
+        <translation>נקבה</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>זכר</translation>
+    </message>
+    <message>
         <source>Not documented</source>
         <translation>לא תועד</translation>
     </message>
@@ -934,6 +950,10 @@
     <message>
         <source>Medical flags</source>
         <translation>דגלים רפואיים</translation>
+    </message>
+    <message>
+        <source>Gender (for messages)</source>
+        <translation>מין (לנוסח ההודעות)</translation>
     </message>
     <message>
         <source>Active</source>

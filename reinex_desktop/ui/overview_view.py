@@ -11,6 +11,7 @@ from reinex_desktop.domain.enums import LessonStatus
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.overview import DayOverview, day_overview
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.formats import long_date
 from reinex_desktop.ui.labels import label
 
@@ -52,7 +53,7 @@ class OverviewView(QWidget):
         layout.addWidget(self._title)
         layout.addWidget(card)
         layout.addStretch(1)
-        context.notices.subscribe(self._on_data_changed)
+        self._notices = NoticeRelay(self, context, self._on_data_changed)  # on the GUI thread
         self.refresh()
 
     def show_date(self, day: date) -> None:

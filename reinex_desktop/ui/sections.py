@@ -30,12 +30,20 @@ def _plans(user: UserContext) -> bool:
     return user.role in MANAGER_ROLES and user.can(Permission.SCHEDULE_MANAGE)
 
 
+def _may_confirm(user: UserContext) -> bool:
+    from reinex_desktop.domain.permissions import Permission
+
+    return user.can(Permission.WHATSAPP_MANUAL) and user.can(Permission.ATTENDANCE_MARK)
+
+
 def registered_sections() -> list[Section]:
     from reinex_desktop.domain.permissions import MANAGER_ROLES, Permission
     from reinex_desktop.services.waiting_list.access import can_view as can_view_waiting_list
     from reinex_desktop.ui.calendar import DAY_SECTION_TITLE, WEEK_SECTION_TITLE
     from reinex_desktop.ui.calendar.day_view import DayCalendarView
     from reinex_desktop.ui.calendar.week_view import WeekCalendarView
+    from reinex_desktop.ui.confirmations import SECTION_TITLE as CONFIRMATIONS_SECTION_TITLE
+    from reinex_desktop.ui.confirmations.confirmations_view import ConfirmationsView
     from reinex_desktop.ui.generation import GENERATION_SECTION_TITLE, TEMPLATES_SECTION_TITLE
     from reinex_desktop.ui.generation.generation_view import GenerationView
     from reinex_desktop.ui.generation.templates_view import TemplatesView
@@ -52,6 +60,7 @@ def registered_sections() -> list[Section]:
     return [
         Section("day", DAY_SECTION_TITLE, DayCalendarView),
         Section("week", WEEK_SECTION_TITLE, WeekCalendarView, lambda user: user.role in MANAGER_ROLES),
+        Section("confirmations", CONFIRMATIONS_SECTION_TITLE, ConfirmationsView, _may_confirm),
         Section("overview", QT_TRANSLATE_NOOP("Sections", "Today"), OverviewView),
         Section("students", STUDENTS_SECTION_TITLE, StudentsView),
         Section("waiting_list", WAITING_SECTION_TITLE, WaitingListView, can_view_waiting_list),

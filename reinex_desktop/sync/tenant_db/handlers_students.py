@@ -29,13 +29,14 @@ from reinex_desktop.domain.students.commands import (
     UpdateStudent,
 )
 from reinex_desktop.domain.students.details import (
+    METADATA_FIELDS,
     FieldChange,
     StudentDetails,
     changed_fields,
     changes_as_maps,
     clean_details,
     details_of,
-    metadata_with_national_id,
+    metadata_with_details,
 )
 from reinex_desktop.domain.students.guardians import GuardianLink, check_guardians, check_self_links
 from reinex_desktop.domain.students.rules import STUDENT_WRITE, permissions_needed
@@ -87,8 +88,8 @@ def _check_national_id(ctx: HandlerContext, number: str | None, student_id: UUID
 
 def _write_details(row: t.StudentRow, details: StudentDetails, changes: Sequence[FieldChange]) -> None:
     for change in changes:
-        if change.field == "national_id":
-            row.metadata_ = metadata_with_national_id(row.metadata_, details.national_id)
+        if change.field in METADATA_FIELDS:
+            row.metadata_ = metadata_with_details(row.metadata_, details)
         elif change.field == "medical_flags":
             row.medical_flags = mappers.flags_to_json(details.medical_flags or ())
         elif change.field == "last_name":
@@ -115,7 +116,7 @@ def _insert_student(ctx: HandlerContext, student_id: UUID, details: StudentDetai
         is_active=active,
         created_at=ctx.now,
         updated_at=ctx.now,
-        metadata_=metadata_with_national_id({}, details.national_id),
+        metadata_=metadata_with_details({}, details),
     )
     ctx.session.add(row)
     ctx.session.flush()

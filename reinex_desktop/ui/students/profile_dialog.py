@@ -33,6 +33,7 @@ from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.students.profile import StudentProfile, load_profile
 from reinex_desktop.services.waiting_list.access import can_view as can_view_waiting_list
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.labels import isolate_ltr, label, message_text
 from reinex_desktop.ui.students import profile_tabs as tabs
 from reinex_desktop.ui.students.texts import day_text, phone_text, word
@@ -71,10 +72,8 @@ class StudentProfileDialog(QDialog):
         width = self.fontMetrics().horizontalAdvance("M")
         self.resize(width * 78, width * 52)
         self._build()
-        context.notices.subscribe(self._on_data_changed)
-        listener = self._on_data_changed
-        self.finished.connect(lambda _code: context.notices.unsubscribe(listener))
-        self.destroyed.connect(lambda _object=None: context.notices.unsubscribe(listener))
+        notices = NoticeRelay(self, context, self._on_data_changed)
+        self.finished.connect(lambda _code: notices.stop())
         self.reload()
 
     @property
