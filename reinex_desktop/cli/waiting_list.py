@@ -59,7 +59,9 @@ def _act(args: argparse.Namespace, url: str) -> int:
     translate = QCoreApplication.translate
     gateway = TenantDbGateway(open_engine(url))
     try:
-        options = LaunchOptions(database_url=url, role=Role(args.role), user_name=args.user or "reinex-desktop")
+        options = LaunchOptions(
+            database_url=url, role=Role(args.role), user_name=args.user or "reinex-desktop", staff_id=args.staff
+        )
         context = build_context(options, Backend(gateway, "database"))
         zone = context.zone()
         if args.date is not None:  # match as on that morning: nothing before it counts as past

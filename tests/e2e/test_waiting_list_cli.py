@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from reinex_desktop.cli import main
 from reinex_desktop.data.demo import load_demo
@@ -59,7 +60,18 @@ def test_refusals_are_one_clear_line(demo_url: str, capsys: pytest.CaptureFixtur
     assert "--database-url" in capsys.readouterr().err
     assert main(["--lang", "en", "waiting-list", "match", "--weeks", "0", "--database-url", demo_url]) == 2
     assert "--weeks" in capsys.readouterr().err
-    assert main(["--lang", "en", "--role", "instructor", "waiting-list", "list", "--database-url", demo_url]) == 2
+    instructor = _an_instructor(demo_url)
+    command = ["--lang", "en", "--role", "instructor", "--staff", instructor, "waiting-list", "list"]
+    assert main([*command, "--database-url", demo_url]) == 2
     assert "may not" in capsys.readouterr().err
     missing = Path("/nonexistent/dir/x.sqlite")
     assert main(["--lang", "en", "waiting-list", "list", "--database-url", f"sqlite:///{missing}"]) == 2
+
+
+def _an_instructor(url: str) -> str:
+    engine = open_engine(url)
+    try:
+        with engine.connect() as connection:
+            return str(connection.execute(sa.text('SELECT id FROM "Employees" ORDER BY name LIMIT 1')).scalar_one())
+    finally:
+        engine.dispose()
