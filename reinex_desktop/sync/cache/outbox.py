@@ -104,6 +104,11 @@ def find(connection: Connection, mutation_id: UUID | str) -> Entry | None:
     return _entry(row) if row else None
 
 
+def find_seq(connection: Connection, seq: int) -> Entry | None:
+    row = connection.execute(sa.select(st.outbox).where(st.outbox.c.seq == seq)).first()
+    return _entry(row) if row else None
+
+
 def queued(connection: Connection, *, limit: int = 200) -> list[Entry]:
     """Entries still to send, oldest first."""
     query = sa.select(st.outbox).where(st.outbox.c.state.in_(st.QUEUED_STATES)).order_by(st.outbox.c.seq).limit(limit)

@@ -8,10 +8,9 @@ in flight and recording verdicts are done per chunk; an entry whose answer was l
 timeout) is simply sent again: the server recognizes its mutation id and answers with the verdict
 it recorded the first time.
 
-Version mapping: a write based on a row that an earlier queued write changed carries, as its base
-version, the `updated_at` the optimistic effect wrote. Once that earlier write is applied, the
-server's `updated_at` for the same row is fetched and sent instead, so the second write is not
-taken for a conflict with the first.
+Base versions follow the invariant of `versions.py`: a write made on top of an earlier queued
+write carries the version that earlier write produced on the server (from its own verdict), never
+the server row's current version.
 """
 
 from __future__ import annotations
@@ -22,10 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import sqlalchemy as sa
-
-from reinex_desktop.sync.cache import outbox, replica
-from reinex_desktop.sync.cache import store_tables as st
+from reinex_desktop.sync.cache import outbox, versions
 from reinex_desktop.sync.cache.outbox import Entry
 from reinex_desktop.sync.cache.store import LocalStore
 from reinex_desktop.sync.errors import BackendError, BackendUnavailable, Problem
@@ -104,9 +100,7 @@ class Pusher:
                 due.append(entry)
             if due:
                 outbox.mark_in_flight(connection, [entry.seq for entry in due])
-                self._versions = {
-                    a: b for a, b in connection.execute(sa.select(st.version_map.c.local, st.version_map.c.remote))
-                }
+                self._versions = versions.known_mappings(connection)
         return due
 
     def _send(self, due: list[Entry], report: PushReport, keep_verdicts: bool) -> bool:
@@ -197,30 +191,8 @@ class Pusher:
         return Mutation.from_wire(wire)
 
     def _map_from_source(self, base: str) -> str | None:
-        """Learn the server's version for rows an applied write gave the local version `base`."""
-        source_query = sa.text(
-            "SELECT seq FROM cache_outbox WHERE state = 'applied' AND EXISTS "
-            "(SELECT 1 FROM json_each(cache_outbox.local_versions) WHERE json_each.value = :base) "
-            "ORDER BY seq DESC LIMIT 1"
-        )
-        with self.store.read_connection() as connection:
-            seq = connection.execute(source_query, {"base": base}).scalar()
-            if seq is None:
-                return None
-            row = connection.execute(sa.select(st.outbox).where(st.outbox.c.seq == seq)).first()
-        source = outbox._entry(row)
-        by_table: dict[str, list[str]] = {}
-        for name_key in source.local_versions:
-            name, key = name_key.split("|", 1)
-            by_table.setdefault(name, []).append(key)
-        pairs: dict[str, str] = {}
-        for name, keys in by_table.items():
-            for key, current in self.remote.rows(name, keys).items():
-                remote_version = (current or {}).get("updated_at")
-                if remote_version:
-                    pairs[source.local_versions[f"{name}|{key}"]] = str(remote_version)
-        if pairs:
-            with self.store.write_connection() as connection:
-                replica.map_versions(connection, pairs)
-            self._versions.update(pairs)
-        return self._versions.get(base)
+        with self.store.write_connection() as connection:
+            mapped = versions.server_version_for(connection, base)
+        if mapped is not None:
+            self._versions[base] = mapped
+        return mapped

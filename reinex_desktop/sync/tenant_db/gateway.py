@@ -113,7 +113,10 @@ class TenantDbGateway(
                 raise
             log.exception("mutation %s failed in the database", mutation.kind)
             return self._rejected(mutation, Message("Gateway", _INTEGRITY), code="database")
-        return MutationResult(mutation.mutation_id, Outcome.APPLIED, to_json(dict(result or {})))
+        # The stamp every row it wrote carries: a desk's next write on those rows is based on it
+        # (the base-version invariant, `sync/cache/versions.py`); a handler that wrote nothing says so.
+        produced = {"updated_at": context.now, **dict(result or {})}
+        return MutationResult(mutation.mutation_id, Outcome.APPLIED, to_json(produced))
 
     @staticmethod
     def _rejected(mutation: Mutation, message: Message, *, code: str = "rejected") -> MutationResult:
