@@ -38,10 +38,13 @@ class Problem(StrEnum):
     SCHEMA_UPGRADE_REQUIRED = "schema_upgrade_required"
     FEED_MISSING = "feed_missing"
     BAD_REQUEST = "bad_request"
+    BUSY = "busy"  # other workstations held the same rows (deadlock, serialization, lock timeout)
 
 
 #: Problems that pass by themselves; the others need a person.
-TRANSIENT_PROBLEMS = frozenset({Problem.UNREACHABLE, Problem.TIMEOUT, Problem.SERVER_ERROR, Problem.BAD_RESPONSE})
+TRANSIENT_PROBLEMS = frozenset(
+    {Problem.UNREACHABLE, Problem.TIMEOUT, Problem.SERVER_ERROR, Problem.BAD_RESPONSE, Problem.BUSY}
+)
 
 PROBLEM_TEXT: dict[Problem, str] = {
     Problem.UNREACHABLE: QT_TRANSLATE_NOOP(
@@ -70,6 +73,9 @@ PROBLEM_TEXT: dict[Problem, str] = {
     ),
     Problem.BAD_REQUEST: QT_TRANSLATE_NOOP(
         "SyncStatus", "The server refused a request from this version of the app. Changes are kept."
+    ),
+    Problem.BUSY: QT_TRANSLATE_NOOP(
+        "SyncStatus", "The server was busy with the same records for another workstation. Trying again shortly."
     ),
 }
 _CACHE_REBUILT = QT_TRANSLATE_NOOP(

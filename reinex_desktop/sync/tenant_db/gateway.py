@@ -25,6 +25,7 @@ from reinex_desktop.sync.tenant_db.reads_people import PeopleReadsMixin
 from reinex_desktop.sync.tenant_db.reads_schedule import ScheduleReadsMixin
 from reinex_desktop.sync.tenant_db.reads_student_records import StudentRecordReadsMixin
 from reinex_desktop.sync.tenant_db.reads_system import SystemReadsMixin
+from reinex_desktop.sync.tenant_db.transient import is_contention, is_transient, sqlstate
 
 log = logging.getLogger(__name__)
 
@@ -69,12 +70,16 @@ class TenantDbGateway(
 
     def apply(self, mutation: Mutation) -> MutationResult:
         """Apply `mutation` at most once: its id is recorded in the transaction that applies it."""
-        for _attempt in range(3):
+        for attempt in range(3):
             try:
                 return self._apply_once(mutation)
             except IntegrityError:
                 # Another connection recorded the same mutation id first: read its verdict.
                 log.info("mutation %s raced with a duplicate; reading the recorded verdict", mutation.mutation_id)
+            except DBAPIError as error:
+                if attempt == 2 or not is_contention(error):
+                    raise
+                log.info("mutation %s met another writer (%s); trying again", mutation.mutation_id, sqlstate(error))
         raise RuntimeError(f"mutation {mutation.mutation_id} could not be applied")
 
     def _apply_once(self, mutation: Mutation) -> MutationResult:
@@ -109,8 +114,8 @@ class TenantDbGateway(
         except IntegrityError:
             return self._rejected(mutation, Message("Gateway", _INTEGRITY), code="integrity")
         except DBAPIError as error:
-            if error.connection_invalidated:
-                raise
+            if error.connection_invalidated or is_transient(error):
+                raise  # deadlock, serialization, lock timeout, lost connection: sent again, never refused
             log.exception("mutation %s failed in the database", mutation.kind)
             return self._rejected(mutation, Message("Gateway", _INTEGRITY), code="database")
         # The stamp every row it wrote carries: a desk's next write on those rows is based on it
