@@ -31,8 +31,16 @@ from reinex_desktop.sync.mutations import Mutation, MutationResult, Outcome
 log = logging.getLogger(__name__)
 
 
-def backoff_seconds(attempt: int, *, base: float = 1.0, cap: float = 60.0, jitter: float = 0.25) -> float:
-    """Exponential backoff with jitter: ~1, 2, 4 … seconds, at most `cap` (plus jitter)."""
+#: Backoff of transient failures: ~0.5, 1, 2, 4 seconds, then every 5 s at most, so a queue drains
+#: within seconds of any fault ending (a reconnect also starts the schedule again).
+BACKOFF_BASE = 0.5
+BACKOFF_CAP = 5.0
+
+
+def backoff_seconds(
+    attempt: int, *, base: float = BACKOFF_BASE, cap: float = BACKOFF_CAP, jitter: float = 0.25
+) -> float:
+    """Exponential backoff with jitter: `base`, twice that, … at most `cap` (plus jitter)."""
     delay = min(cap, base * 2.0 ** max(0, attempt - 1))
     return delay * (1 - jitter + 2 * jitter * random.random())
 
@@ -63,8 +71,8 @@ class Pusher:
         batch: int = 500,
         chunk: int = 50,
         refused_delay: float = 60.0,
-        backoff_base: float = 1.0,
-        backoff_cap: float = 60.0,
+        backoff_base: float = BACKOFF_BASE,
+        backoff_cap: float = BACKOFF_CAP,
     ) -> None:
         self.store = store
         self.remote = remote
@@ -164,7 +172,7 @@ class Pusher:
         commit_point: str | None = None,
     ) -> None:
         delay = (
-            backoff_seconds(entry.attempts, base=self.backoff_base, cap=self.backoff_cap)
+            backoff_seconds(entry.attempts + 1, base=self.backoff_base, cap=self.backoff_cap)
             if error.transient
             else self.refused_delay
         )
