@@ -44,6 +44,8 @@ WRITE_ONLY_PROBLEMS = frozenset(
 )
 ONLINE_STATES = frozenset({SyncState.ONLINE, SyncState.SYNCING, SyncState.CONFLICT, SyncState.WRITES_FAILING})
 PRUNE_EVERY = 24 * 3600.0
+#: While the backend cannot be reached, how often a cheap request asks whether it is back.
+PROBE_EVERY = 1.0
 
 #: Which screens care about which tables (`ChangeNotices.data_did_change` areas).
 AREAS: dict[str, tuple[str, ...]] = {
@@ -123,6 +125,7 @@ class SyncEngine:
         self._force_pull = True
         self._last_pull = 0.0
         self._retry_at = 0.0
+        self._probe_at = 0.0
         self._failures = 0
         self._schema_checked = False
         self._stuck_since: float | None = None
@@ -168,6 +171,8 @@ class SyncEngine:
         moments = [self._last_pull + self.pull_interval]
         if self._failures:
             moments = [max(self._retry_at, now)]
+            if self.connectivity.problem is Problem.UNREACHABLE:
+                moments.append(max(self._probe_at, now))
         with self.store.read_connection() as connection:
             head = outbox.head_next_attempt(connection)
         if head is not None:
@@ -181,7 +186,7 @@ class SyncEngine:
         with self._cycle_lock:
             report = CycleReport()
             now = self.clock()
-            if self._failures and now < self._retry_at and not self._force_pull:
+            if self._failures and now < self._retry_at and not self._force_pull and not self._probe(now):
                 self._publish(report)
                 return report
             was_failing = self._failures > 0
@@ -209,6 +214,22 @@ class SyncEngine:
                 self.connectivity.busy = False
             self._publish(report)
             return report
+
+    def _probe(self, now: float) -> bool:
+        """While the backend cannot be reached, ask it cheaply every `PROBE_EVERY` s: back means due now.
+
+        Without it a desk would wait out its backoff (up to the cap) after the cable is back."""
+        if self.connectivity.problem is not Problem.UNREACHABLE or now < self._probe_at:
+            return False
+        self._probe_at = now + PROBE_EVERY
+        try:
+            self.remote.horizon()
+        except BackendError:
+            return False
+        except Exception:
+            log.exception("probing the backend failed")
+            return False
+        return True
 
     def _reconnected(self) -> None:
         """After a failed cycle: once the backend answers, the queue's head is due at once."""
