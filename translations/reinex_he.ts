@@ -1,10 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
     <name>App</name>
     <message>
         <source>Reception</source>
+        <extracomment>The signed-in user's organization entry from the web backend (name, role), when there is one. The background pusher/puller of a cached gateway; None when the data is local.</extracomment>
         <translation>קבלה</translation>
     </message>
 </context>
@@ -17,6 +17,22 @@
     <message>
         <source>Demo clinic loaded: {students} students, {lessons} lessons.</source>
         <translation>מרפאת ההדגמה נטענה: {students} תלמידים, {lessons} שיעורים.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a database URL. Use postgresql://user@host:5432/database or sqlite:///path/to/file.db.</source>
+        <translation>‏„{url}” אינה כתובת של מסד נתונים. יש להשתמש ב־postgresql://user@host:5432/database או ב־sqlite:///path/to/file.db.</translation>
+    </message>
+    <message>
+        <source>“{scheme}” databases are not supported. Use a PostgreSQL URL (postgresql://…) or a SQLite file (sqlite:///…).</source>
+        <translation>מסדי נתונים מסוג „{scheme}” אינם נתמכים. יש להשתמש בכתובת PostgreSQL ‏(postgresql://…) או בקובץ SQLite ‏(sqlite:///…).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; the database file cannot be created there.</source>
+        <translation>התיקייה {folder} אינה קיימת, ולכן אי אפשר ליצור בה את קובץ מסד הנתונים.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a SQLite database.</source>
+        <translation>הקובץ {path} אינו מסד נתונים של SQLite.</translation>
     </message>
     <message>
         <source>Cannot use the database: {reason}</source>
@@ -196,7 +212,7 @@
     <name>Permissions</name>
     <message>
         <source>Your role ({role}) may not do this.</source>
-        <extracomment>What each role may do before an organization&apos;s own `org_settings.permissions` refine it (plan §7.1): Owner — everything, settings and payroll included (the keys that need approval stay off); Admin — scheduling, financials, forms and settings, no payroll; Office — daily scheduling, confirmations, attendance, financials read-only; Instructor — their own lessons and attendance; Read-only — reports.</extracomment>
+        <extracomment>What each role may do before an organization's own `org_settings.permissions` refine it (plan §7.1): Owner — everything, settings and payroll included (the keys that need approval stay off); Admin — scheduling, financials, forms and settings, no payroll; Office — daily scheduling, confirmations, attendance, financials read-only; Instructor — their own lessons and attendance; Read-only — reports.</extracomment>
         <translation>לתפקיד שלך ({role}) אין הרשאה לפעולה זו.</translation>
     </message>
 </context>

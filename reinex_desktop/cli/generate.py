@@ -28,7 +28,7 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reinex_desktop.data.engine import open_engine
+    from reinex_desktop.cli.database import open_database
     from reinex_desktop.domain.permissions import Role
     from reinex_desktop.domain.text import DomainError
     from reinex_desktop.services.context import AppContext, UserContext
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     if not url:
         return fail(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Give the database with --database-url URL.")))
     with database_errors(fail):
-        engine = open_engine(url)
+        engine = open_database(url)
         gateway = TenantDbGateway(engine)
         try:
             schema = gateway.check_schema()

@@ -47,13 +47,14 @@ def fail(line: str) -> int:
 @contextmanager
 def database_errors(report: Callable[[str], int]) -> Iterator[None]:
     """Turn an unreachable or refusing database into one clear line and exit code 2."""
-    from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
+    from sqlalchemy.exc import SQLAlchemyError
 
     from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
 
     try:
         yield
-    except (OperationalError, ArgumentError, ProgrammingError) as error:
-        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+    except SQLAlchemyError as error:
+        lines = str(getattr(error, "orig", None) or error).strip().splitlines()
+        reason = "".join(ch if ch.isprintable() else "?" for ch in (lines[0] if lines else type(error).__name__))
         source = QT_TRANSLATE_NOOP("Cli", "Cannot use the database: {reason}")
         raise SystemExit(report(translated("Cli", source, reason=reason))) from None
