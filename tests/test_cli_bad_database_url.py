@@ -85,3 +85,13 @@ def test_the_real_entry_point_exits_2_without_a_traceback(tmp_path: Path) -> Non
             check=False,
         )
         assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
+
+
+def test_command_output_carries_no_terminal_escape_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    from reinex_desktop.cli.output import fail, say
+
+    say("דנה \x1b[2J\x1b[31mכהן\u202e")
+    assert fail("\x07bell") == 2
+    captured = capsys.readouterr()
+    assert "\x1b" not in captured.out and "\u202e" not in captured.out and "\x07" not in captured.err
+    assert "דנה" in captured.out and "<U+001B>" in captured.out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -35,12 +36,24 @@ def translated(context: str, source: str, **params: object) -> str:
     return translated.format(**params) if params else translated
 
 
+#: Embeddings and overrides reorder what follows them on a terminal; isolates and marks are kept.
+_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e")
+
+
+def terminal_safe(line: str) -> str:
+    """`line` without terminal escape codes or bidi overrides (names from a file, a URL typed in)."""
+    return "".join(
+        f"<U+{ord(ch):04X}>" if (unicodedata.category(ch) == "Cc" and ch not in "\n\t") or ch in _OVERRIDES else ch
+        for ch in line
+    )
+
+
 def say(line: str) -> None:
-    print(line)
+    print(terminal_safe(line))
 
 
 def fail(line: str) -> int:
-    print(line, file=sys.stderr)
+    print(terminal_safe(line), file=sys.stderr)
     return 2
 
 
