@@ -88,6 +88,26 @@ def _drained_after(gateway: Any, start: float, *, timeout: float = 180.0) -> flo
     return time.perf_counter() - start
 
 
+def _no_fault(url: str, folder: Path) -> float:
+    """The same drain with nothing going wrong: what the figures below are to be compared with."""
+    from reinex_desktop.sync.bff import BffGateway
+    from reinex_desktop.sync.cache import open_cached_gateway
+
+    cable = Cable(BffGateway(url, token="bench", org_id="org"))
+    gateway, _ = open_cached_gateway(folder / "calm.db", cable)  # type: ignore[arg-type]
+    try:
+        gateway.sync.run_once()
+        cable.plugged = False
+        _queue(gateway, "calm")
+        cable.plugged = True
+        start = time.perf_counter()
+        gateway.sync.sync_now()
+        gateway.sync.start()
+        return _drained_after(gateway, start)
+    finally:
+        gateway.close()
+
+
 def _outage(url: str, folder: Path) -> float:
     from reinex_desktop.sync.bff import BffGateway
     from reinex_desktop.sync.cache import open_cached_gateway
@@ -143,12 +163,14 @@ def run() -> list[Measurement]:
     server = ServerThread(app).start()
     try:
         with tempfile.TemporaryDirectory() as folder:
+            calm = _no_fault(server.url, Path(folder))
             outage = _outage(server.url, Path(folder))
             lost, lost_total = _lost_answers(server.url, app.state.faults, Path(folder))
     finally:
         server.stop()
         _drop(name, handles)
     return [
+        Measurement(f"recovery: {WRITES} queued writes drained, no fault (baseline)", calm, "s", None, "web backend"),
         Measurement(
             f"recovery: {WRITES} writes drained after a {OUTAGE_SECONDS:g} s outage ends",
             outage,

@@ -31,10 +31,10 @@ from reinex_desktop.sync.mutations import Mutation, MutationResult, Outcome
 log = logging.getLogger(__name__)
 
 
-#: Backoff of transient failures: ~0.5, 1, 2, 4 seconds, then every 5 s at most, so a queue drains
+#: Backoff of transient failures: 0.5, 1, 2 seconds, then every 3 s at most, so a queue drains
 #: within seconds of any fault ending (a reconnect also starts the schedule again).
 BACKOFF_BASE = 0.5
-BACKOFF_CAP = 5.0
+BACKOFF_CAP = 3.0
 
 
 def backoff_seconds(
