@@ -23,6 +23,22 @@
         <translation>מרפאת ההדגמה נטענה: {students} תלמידים, {lessons} שיעורים.</translation>
     </message>
     <message>
+        <source>“{url}” is not a database URL. Use postgresql://user@host:5432/database or sqlite:///path/to/file.db.</source>
+        <translation>‏„{url}” אינה כתובת של מסד נתונים. יש להשתמש ב־postgresql://user@host:5432/database או ב־sqlite:///path/to/file.db.</translation>
+    </message>
+    <message>
+        <source>“{scheme}” databases are not supported. Use a PostgreSQL URL (postgresql://…) or a SQLite file (sqlite:///…).</source>
+        <translation>מסדי נתונים מסוג „{scheme}” אינם נתמכים. יש להשתמש בכתובת PostgreSQL ‏(postgresql://…) או בקובץ SQLite ‏(sqlite:///…).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; the database file cannot be created there.</source>
+        <translation>התיקייה {folder} אינה קיימת, ולכן אי אפשר ליצור בה את קובץ מסד הנתונים.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a SQLite database.</source>
+        <translation>הקובץ {path} אינו מסד נתונים של SQLite.</translation>
+    </message>
+    <message>
         <source>Cannot use the database: {reason}</source>
         <translation>לא ניתן להשתמש במסד הנתונים: {reason}</translation>
     </message>

@@ -374,6 +374,51 @@
         <translation>השרת דחה בקשה של גרסה זו של האפליקציה. השינויים שמורים.</translation>
     </message>
     <message>
+        <source>The server was busy with the same records for another workstation. Trying again shortly.</source>
+        <translation>השרת היה עסוק באותן רשומות עבור עמדה אחרת. ננסה שוב בעוד רגע.</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <extracomment>A few words naming the cause, shown in the status item itself (&quot;… (server error)&quot;).</extracomment>
+        <translation>אין חיבור</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>אין תשובה בזמן</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>שגיאת שרת</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>תשובה לא קריאה</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>הכניסה נדחתה</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>אין הרשאה</translation>
+    </message>
+    <message>
+        <source>schema upgrade required</source>
+        <translation>נדרש עדכון מבנה</translation>
+    </message>
+    <message>
+        <source>change log missing</source>
+        <translation>יומן השינויים חסר</translation>
+    </message>
+    <message>
+        <source>request refused</source>
+        <translation>הבקשה נדחתה</translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation>השרת עסוק</translation>
+    </message>
+    <message>
         <source>The local copy was damaged and has been rebuilt; unsent changes were recovered.</source>
         <translation>העותק המקומי נפגם ונבנה מחדש; שינויים שטרם נשלחו שוחזרו.</translation>
     </message>
@@ -404,6 +449,10 @@
     <message>
         <source>Web backend</source>
         <translation>שרת האינטרנט</translation>
+    </message>
+    <message>
+        <source>Online, but the server refuses the waiting changes ({cause})</source>
+        <translation>מחובר, אך השרת לא מקבל את השינויים הממתינים ({cause})</translation>
     </message>
     <message>
         <source>On this computer</source>

@@ -153,6 +153,8 @@ def _json_body(request_body: bytes) -> dict[str, Any]:
 def _fault_response(fault: Fault) -> Response | None:
     if fault.delay:
         time.sleep(fault.delay)
+    if fault.raw is not None:
+        return Response(fault.raw, status_code=fault.status or 200, media_type="application/json")
     if fault.garbage:
         return Response(
             b"<html>upstream gateway</html>{", status_code=fault.status or 200, media_type="application/json"

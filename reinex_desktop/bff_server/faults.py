@@ -16,6 +16,8 @@ class Fault:
     status: int | None = None
     #: Answer with a body that is not JSON.
     garbage: bool = False
+    #: Answer with exactly these bytes (b"" for an empty body), status `status` or 200.
+    raw: bytes | None = None
     #: Sleep this long before answering (a timeout for a client that waits less).
     delay: float = 0.0
     #: Apply the mutation, then sleep `delay` before answering: the client never hears the verdict.

@@ -59,6 +59,12 @@ def main(argv: list[str] | None = None) -> int:
         except SystemExit as stop:  # a command's clear refusal (see cli.output.database_errors)
             return int(stop.code or 0)
         return code
+    if args.database_url:
+        refusal = _refused_url(args.database_url, args.lang)
+        if refusal is not None:
+            from reinex_desktop.cli.output import fail
+
+            return fail(refusal)
     from reinex_desktop.app import LaunchOptions, run_app
     from reinex_desktop.domain.permissions import Role
 
@@ -73,3 +79,23 @@ def main(argv: list[str] | None = None) -> int:
         staff_id=args.staff,
     )
     return run_app(options)
+
+
+def _refused_url(url: str, language: str) -> str | None:
+    """Why the app cannot start on `url` (its shape only: a tenant that does not answer now is
+    worked on offline from the cache), in the user's language; None when it can."""
+    from reinex_desktop.cli.database import BadDatabaseUrl, check_url
+
+    try:
+        check_url(url)
+        return None
+    except BadDatabaseUrl:
+        pass
+    from reinex_desktop.cli.output import use_language
+
+    use_language(language)  # only now: the app would create its own QApplication
+    try:
+        check_url(url)
+    except BadDatabaseUrl as bad:
+        return bad.sentence
+    return None

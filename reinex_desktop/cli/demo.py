@@ -18,8 +18,8 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from reinex_desktop.cli.database import open_database
     from reinex_desktop.data.demo import load_demo
-    from reinex_desktop.data.engine import open_engine
     from reinex_desktop.data.setup_script import apply_schema
 
     use_language(args.lang)
@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     if not url:
         return fail(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Give the database with --database-url URL.")))
     with database_errors(fail):
-        engine = open_engine(url)
+        engine = open_database(url)
         apply_schema(engine)
         try:
             summary = load_demo(engine, args.size)

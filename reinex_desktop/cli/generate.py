@@ -37,8 +37,8 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from reinex_desktop.cli.database import open_database
     from reinex_desktop.cli.generate_args import BadArgument, read_request
-    from reinex_desktop.data.engine import open_engine
     from reinex_desktop.domain.permissions import Role
     from reinex_desktop.domain.text import DomainError
     from reinex_desktop.services.context import AppContext, UserContext
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     except BadArgument as error:
         return fail(text(error.message))
     with database_errors(fail):
-        engine = open_engine(url)
+        engine = open_database(url)
         gateway = TenantDbGateway(engine)
         try:
             schema = gateway.check_schema()

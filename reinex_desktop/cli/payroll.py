@@ -40,12 +40,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _act(args: argparse.Namespace, url: str, month: Any) -> int:
-    from reinex_desktop.data.engine import open_engine
+    from reinex_desktop.cli.database import open_database
     from reinex_desktop.domain.permissions import Role
     from reinex_desktop.services.context import AppContext, UserContext
     from reinex_desktop.sync.tenant_db import TenantDbGateway
 
-    gateway = TenantDbGateway(open_engine(url))
+    gateway = TenantDbGateway(open_database(url))
     try:
         user = UserContext.for_role(Role(args.role), args.user or "reinex-desktop")
         context = AppContext(gateway=gateway, user=user, backend_kind="database")

@@ -30,11 +30,11 @@ def run(args: argparse.Namespace) -> int:
     url = args.schema_url or args.database_url
     if not url:
         return fail(translated("Cli", QT_TRANSLATE_NOOP("Cli", "Give the database with --database-url URL.")))
+    from reinex_desktop.cli.database import open_database
     from reinex_desktop.data.diagnostics import diagnose
-    from reinex_desktop.data.engine import open_engine
 
     with database_errors(fail):
-        engine = open_engine(url)
+        engine = open_database(url)
         try:
             if args.action == "apply":
                 _apply(engine)

@@ -41,11 +41,11 @@ def run(args: argparse.Namespace) -> int:
 
 def _act(args: argparse.Namespace, url: str) -> int:
     from reinex_desktop.app import Backend, LaunchOptions, build_context
-    from reinex_desktop.data.engine import open_engine
+    from reinex_desktop.cli.database import open_database
     from reinex_desktop.domain.permissions import Role
     from reinex_desktop.sync.tenant_db import TenantDbGateway
 
-    gateway = TenantDbGateway(open_engine(url))
+    gateway = TenantDbGateway(open_database(url))
     try:
         options = LaunchOptions(
             database_url=url, role=Role(args.role), user_name=args.user or "reinex-desktop", staff_id=args.staff

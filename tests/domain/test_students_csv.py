@@ -181,7 +181,8 @@ def test_rows_name_unknown_students_repeated_lines_and_bad_values_with_line_numb
     assert unknown.line == 2 and "No student" in unknown.errors[0].message.render()
     assert garbage.line == 3 and "not a student ID" in garbage.errors[0].message.render()
     assert bad_values.line == 4  # a quoted cell spanning two lines starts on line 4
-    assert {e.column for e in bad_values.errors} == {"date_of_birth", "special_rate", "guardian_phone"}
+    # A name broken over two lines carries a control character (a line break): refused too.
+    assert {e.column for e in bad_values.errors} == {"first_name", "date_of_birth", "special_rate", "guardian_phone"}
     assert repeated.line == 6 and "line 4" in repeated.errors[0].message.render()
 
 

@@ -7,26 +7,37 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Engine
 
+from reinex_desktop.bff_server.faults import Fault
 from reinex_desktop.data.engine import open_engine
 from reinex_desktop.domain.calendar.commands import RescheduleLesson
 from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.permissions import Role
 from reinex_desktop.domain.settings import SaveSetting
-from reinex_desktop.domain.sync.status import SyncState
+from reinex_desktop.domain.sync.status import PROBLEM_NAME, Problem, SyncState
 from reinex_desktop.services.context import AppContext, UserContext
 from reinex_desktop.sync.cache import CachedGateway
 from reinex_desktop.sync.mutations import Mutation
 from reinex_desktop.sync.tenant_db import TenantDbGateway
 from reinex_desktop.sync.tenant_db.remote import TenantDbRemote
+from reinex_desktop.ui.labels import message_text
 from reinex_desktop.ui.sync.attention_panel import AttentionDialog
 from reinex_desktop.ui.sync.status_item import SyncStatusWidget
 from tests.conftest import PgDatabases
-from tests.sync.sync_fixtures import OWNER, Switch, cached, clone, ensure_seeded_template, today_bounds
+from tests.sync.sync_fixtures import (
+    OWNER,
+    Switch,
+    cached,
+    clone,
+    ensure_seeded_template,
+    running_backend,
+    today_bounds,
+)
 from tests.ui.conftest import save_png
 
 
@@ -99,7 +110,11 @@ def test_offline_writes_are_counted_and_the_screens_hear_of_pulled_changes(
     qtbot.waitUntil(lambda: item.status.state is SyncState.ONLINE and item.status.pending == 0)
     assert "ממתינים" not in item.text
     # The notice of pulled changes travels through the same queued relay, one event behind the status.
-    qtbot.waitUntil(lambda: any("settings" in areas for areas in changed))
+    # The change feed hands out a transaction's changes once older transactions on the server have
+    # ended (other clients' included): pull again until they have come.
+    qtbot.waitUntil(
+        lambda: gateway.sync.run_once() is None or any("settings" in areas for areas in changed), timeout=30000
+    )
     qtbot.waitUntil(lambda: item.width() >= item.sizeHint().width())
     save_png(window, "sync_status_online_he")
 
@@ -159,3 +174,50 @@ def test_the_attention_panel_keeps_mine_keeps_theirs_and_rebooks(
         buttons["rebook"].click()
     assert requested.args == [(lesson.datetime_start + timedelta(hours=1)).astimezone(context.zone()).date()]
     assert dialog.model.rowCount() == 0
+
+
+WRITE_FAULTS = {
+    "server error": (Fault(status=500, path_prefix="/api/desktop/mutations"), Problem.SERVER_ERROR),
+    "html page": (Fault(garbage=True, status=502, path_prefix="/api/desktop/mutations"), Problem.SERVER_ERROR),
+    "garbage": (Fault(garbage=True, path_prefix="/api/desktop/mutations"), Problem.BAD_RESPONSE),
+    "empty body": (Fault(raw=b"", path_prefix="/api/desktop/mutations"), Problem.BAD_RESPONSE),
+    "wrong shape": (
+        Fault(status=200, body={"data": {"verdicts": 7}}, path_prefix="/api/desktop/mutations"),
+        Problem.BAD_RESPONSE,
+    ),
+}
+
+
+@pytest.mark.parametrize("fault_name", list(WRITE_FAULTS))
+def test_the_status_names_the_problem_when_only_writes_fail(
+    qtbot: QtBot, hebrew_app: QApplication, seeded_pg_engine: Engine, tmp_path: Path, fault_name: str
+) -> None:
+    fault, problem = WRITE_FAULTS[fault_name]
+    with running_backend(seeded_pg_engine) as backend, cached(tmp_path / "cache.db", backend.gateway()) as gateway:
+        assert gateway.sync.run_once().error is None
+        context = AppContext(
+            gateway=gateway,
+            user=UserContext.for_role(Role.OFFICE, "קבלה"),
+            backend_kind="web",
+            backend_label="clinic",
+        )
+        context.sync = gateway.sync
+        _shown, item = _window(qtbot, context)
+        for index in range(20):
+            gateway.apply(Mutation.of(SaveSetting(f"refused_{index}", index), OWNER))
+        backend.faults.add(fault)
+        for _cycle in range(3):  # the failed push, then cycles in which only reads are made (backoff)
+            gateway.sync.run_once()
+            qtbot.waitUntil(lambda: item.status.state is SyncState.WRITES_FAILING)
+        cause = QCoreApplication.translate("SyncStatus", PROBLEM_NAME[problem])
+        assert item.status.write_problem is problem and item.status.pending == 20
+        assert cause != PROBLEM_NAME[problem]  # in Hebrew
+        assert f"({cause})" in item.text and "ממתינים לשליחה: 20" in item.text, item.text
+        assert item.text.split(" · ")[1] != "מחובר"
+        assert message_text(item.status.problem_message()) in item._button.toolTip()  # type: ignore[arg-type]
+
+        backend.faults.clear()
+        gateway.sync.sync_now()
+        gateway.sync.run_once()
+        qtbot.waitUntil(lambda: item.status.state is SyncState.ONLINE and item.status.pending == 0)
+        assert "(" not in item.text.split(" · ")[1]

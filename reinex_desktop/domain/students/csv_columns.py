@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -185,16 +185,6 @@ def read_date(text: str) -> date | None:
     except ValueError:
         return None
     return None
-
-
-def read_decimal(text: str) -> Decimal | None:
-    """A number written with or without a shekel sign and thousands separators; None when not a number."""
-    value = text.replace("₪", "").replace(",", "").replace("\u200f", "").strip()
-    try:
-        number = Decimal(value)
-    except InvalidOperation:
-        return None
-    return number if number.is_finite() else None
 
 
 def read_bool(text: str) -> bool | None:

@@ -20,6 +20,7 @@ import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -38,9 +39,9 @@ from reinex_desktop.domain.students.csv_columns import (
     read_bool,
     read_choice,
     read_date,
-    read_decimal,
     unneutralize,
 )
+from reinex_desktop.domain.students.csv_text import AmbiguousNumber, hidden_characters, read_amount, visible
 from reinex_desktop.domain.students.details import (
     FieldChange,
     StudentDetails,
@@ -59,6 +60,14 @@ CLEAR = "CLEAR"
 _EMPTY = QT_TRANSLATE_NOOP("Students", "The file is empty.")
 _WORKBOOK = QT_TRANSLATE_NOOP(
     "Students", "This is an Excel workbook, not a CSV file. In Excel choose Save As → “CSV UTF-8 (comma delimited)”."
+)
+_UTF32 = QT_TRANSLATE_NOOP(
+    "Students", "The file is saved as UTF-32. In Excel choose Save As → “CSV UTF-8 (comma delimited)”."
+)
+_BINARY = QT_TRANSLATE_NOOP(
+    "Students",
+    "This is not a text file (it holds binary data). "
+    "Export the roster from a spreadsheet as “CSV UTF-8 (comma delimited)”.",
 )
 _UTF16 = QT_TRANSLATE_NOOP(
     "Students",
@@ -97,6 +106,13 @@ _FORMULA = QT_TRANSLATE_NOOP(
 )
 _BAD_DATE = QT_TRANSLATE_NOOP("Students", "'{value}' is not a date; write it as DD/MM/YYYY.")
 _BAD_NUMBER = QT_TRANSLATE_NOOP("Students", "'{value}' is not a number.")
+_AMBIGUOUS_NUMBER = QT_TRANSLATE_NOOP(
+    "Students", "'{value}' could be read two ways; write the amount without a thousands separator (e.g. 1250 or 12.5)."
+)
+_TOO_LARGE = QT_TRANSLATE_NOOP("Students", "'{value}' is more than the largest rate accepted, {limit} ₪.")
+_HIDDEN = QT_TRANSLATE_NOOP(
+    "Students", "The value contains invisible control characters ({characters}); remove them and import again."
+)
 _BAD_BOOL = QT_TRANSLATE_NOOP("Students", "'{value}' is not yes or no (כן / לא).")
 _BAD_CHOICE = QT_TRANSLATE_NOOP("Students", "'{value}' is not one of: {values}.")
 _DUPLICATE_ID = QT_TRANSLATE_NOOP("Students", "The ID number {value} already belongs to {name}.")
@@ -133,13 +149,48 @@ def _decode(data: bytes) -> str:
         raise _file_error(_EMPTY, "csv_empty")
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         raise _file_error(_WORKBOOK, "csv_encoding")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:4096]:
-        raise _file_error(_UTF16, "csv_encoding")
+    named = _wide_encoding(data)
+    if named is not None:
+        raise _file_error(named, "csv_encoding")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        if _looks_binary(data):
+            raise _file_error(_BINARY, "csv_encoding") from None
         line = data[: error.start].count(b"\n") + 1
         raise _file_error(_NOT_UTF8, "csv_encoding", line=line) from None
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 by their byte-order mark or by where their zero bytes fall (the ASCII of a
+    CSV file — commas, digits, the header — leaves a zero in every second or in three of every four
+    bytes); zero bytes anywhere else mean binary data."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return _UTF32
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _UTF16
+    head = data[:4096]
+    if b"\x00" not in head:
+        return None
+    if _zeros_at(head, 4, (2, 3)) >= 0.9 or _zeros_at(head, 4, (0, 1)) >= 0.9:
+        return _UTF32
+    odd, even = _zeros_at(head, 2, (1,)), _zeros_at(head, 2, (0,))
+    if (odd >= 0.25 and even <= 0.05) or (even >= 0.25 and odd <= 0.05):
+        return _UTF16
+    return _BINARY
+
+
+def _zeros_at(head: bytes, period: int, offsets: tuple[int, ...]) -> float:
+    """The share of zero bytes among the bytes at `offsets` within every `period` bytes."""
+    picked = [byte for index, byte in enumerate(head) if index % period in offsets]
+    return picked.count(0) / len(picked) if picked else 0.0
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Not text in any single-byte encoding a clinic uses: many control bytes."""
+    head = data[:4096]
+    controls = sum(1 for byte in head if byte < 0x20 and byte not in b"\r\n\t")
+    return controls > len(head) // 100
 
 
 def _delimiter(text: str) -> str:
@@ -304,6 +355,10 @@ def _cell_error(text: str, **params: object) -> _CellError:
 
 
 _CLEARED: dict[str, Any] = {"last_name": "", "guardian_last_name": ""}
+#: Columns whose text may run over several lines (every other cell is one line, names above all).
+_MULTILINE = frozenset({"notes_internal"})
+#: The largest special rate a file may set, in shekels.
+MAX_AMOUNT = Decimal(100_000)
 
 
 def _parse_cell(column: CsvColumn, raw: str) -> Any:
@@ -313,6 +368,9 @@ def _parse_cell(column: CsvColumn, raw: str) -> Any:
         if not column.clearable:
             raise _cell_error(_NO_CLEAR)
         return _CLEARED.get(column.key)
+    hidden = hidden_characters(value, allow_line_breaks=column.key in _MULTILINE)
+    if hidden:
+        raise _cell_error(_HIDDEN, characters=", ".join(hidden))
     escaped = unneutralize(value)
     if escaped == value and value.startswith(FORMULA_TRIGGERS):
         allowed_plus = column.kind is Kind.PHONE and value.startswith("+")
@@ -336,24 +394,34 @@ def _typed(column: CsvColumn, value: str) -> Any:
     if kind is Kind.DATE:
         day = read_date(value)
         if day is None:
-            raise _cell_error(_BAD_DATE, value=value)
+            raise _cell_error(_BAD_DATE, value=visible(value))
         return day
     if kind is Kind.DECIMAL:
-        number = read_decimal(value)
-        if number is None:
-            raise _cell_error(_BAD_NUMBER, value=value)
-        return number
+        return _amount(value)
     if kind is Kind.BOOL:
         flag = read_bool(value)
         if flag is None:
-            raise _cell_error(_BAD_BOOL, value=value)
+            raise _cell_error(_BAD_BOOL, value=visible(value))
         return flag
     if kind is Kind.CHOICE:
         member = read_choice(column.key, value)
         if member is None:
-            raise _cell_error(_BAD_CHOICE, value=value, values=choice_values(column.key))
+            raise _cell_error(_BAD_CHOICE, value=visible(value), values=choice_values(column.key))
         return member
     return value
+
+
+def _amount(value: str) -> Decimal:
+    """A rate in shekels, at most `MAX_AMOUNT` (a larger one is a typo or a spreadsheet's exponent)."""
+    try:
+        number = read_amount(value)
+    except AmbiguousNumber:
+        raise _cell_error(_AMBIGUOUS_NUMBER, value=visible(value)) from None
+    if number is None:
+        raise _cell_error(_BAD_NUMBER, value=visible(value))
+    if abs(number) > MAX_AMOUNT:
+        raise _cell_error(_TOO_LARGE, value=visible(value), limit=f"{MAX_AMOUNT:,}")
+    return number
 
 
 @dataclass

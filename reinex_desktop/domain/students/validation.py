@@ -23,7 +23,7 @@ _ID_CHECK = QT_TRANSLATE_NOOP(
 )
 _PHONE_UNREADABLE = QT_TRANSLATE_NOOP("Students", "'{value}' is not a phone number.")
 _PHONE_INVALID = QT_TRANSLATE_NOOP(
-    "Students", "'{value}' is not a valid Israeli phone number (for example 050-123-4567 or 03-612-3456)."
+    "Students", "'{value}' is not a valid Israeli phone number (for example 052-555-1234 or 03-612-3456)."
 )
 _EMAIL_INVALID = QT_TRANSLATE_NOOP(
     "Students", "'{value}' is not a valid e-mail address (for example name@example.com)."

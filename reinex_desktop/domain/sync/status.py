@@ -24,6 +24,7 @@ class SyncState(StrEnum):
     OFFLINE = "offline"
     BLOCKED = "blocked"
     CONFLICT = "conflict"
+    WRITES_FAILING = "writes_failing"  # reads work; the server does not accept the waiting writes
 
 
 class Problem(StrEnum):
@@ -38,10 +39,13 @@ class Problem(StrEnum):
     SCHEMA_UPGRADE_REQUIRED = "schema_upgrade_required"
     FEED_MISSING = "feed_missing"
     BAD_REQUEST = "bad_request"
+    BUSY = "busy"  # other workstations held the same rows (deadlock, serialization, lock timeout)
 
 
 #: Problems that pass by themselves; the others need a person.
-TRANSIENT_PROBLEMS = frozenset({Problem.UNREACHABLE, Problem.TIMEOUT, Problem.SERVER_ERROR, Problem.BAD_RESPONSE})
+TRANSIENT_PROBLEMS = frozenset(
+    {Problem.UNREACHABLE, Problem.TIMEOUT, Problem.SERVER_ERROR, Problem.BAD_RESPONSE, Problem.BUSY}
+)
 
 PROBLEM_TEXT: dict[Problem, str] = {
     Problem.UNREACHABLE: QT_TRANSLATE_NOOP(
@@ -71,6 +75,22 @@ PROBLEM_TEXT: dict[Problem, str] = {
     Problem.BAD_REQUEST: QT_TRANSLATE_NOOP(
         "SyncStatus", "The server refused a request from this version of the app. Changes are kept."
     ),
+    Problem.BUSY: QT_TRANSLATE_NOOP(
+        "SyncStatus", "The server was busy with the same records for another workstation. Trying again shortly."
+    ),
+}
+#: A few words naming the cause, shown in the status item itself ("… (server error)").
+PROBLEM_NAME: dict[Problem, str] = {
+    Problem.UNREACHABLE: QT_TRANSLATE_NOOP("SyncStatus", "no connection"),
+    Problem.TIMEOUT: QT_TRANSLATE_NOOP("SyncStatus", "no answer in time"),
+    Problem.SERVER_ERROR: QT_TRANSLATE_NOOP("SyncStatus", "server error"),
+    Problem.BAD_RESPONSE: QT_TRANSLATE_NOOP("SyncStatus", "unreadable answer"),
+    Problem.UNAUTHORIZED: QT_TRANSLATE_NOOP("SyncStatus", "sign-in refused"),
+    Problem.FORBIDDEN: QT_TRANSLATE_NOOP("SyncStatus", "no access"),
+    Problem.SCHEMA_UPGRADE_REQUIRED: QT_TRANSLATE_NOOP("SyncStatus", "schema upgrade required"),
+    Problem.FEED_MISSING: QT_TRANSLATE_NOOP("SyncStatus", "change log missing"),
+    Problem.BAD_REQUEST: QT_TRANSLATE_NOOP("SyncStatus", "request refused"),
+    Problem.BUSY: QT_TRANSLATE_NOOP("SyncStatus", "server busy"),
 }
 _CACHE_REBUILT = QT_TRANSLATE_NOOP(
     "SyncStatus", "The local copy was damaged and has been rebuilt; unsent changes were recovered."
@@ -91,11 +111,19 @@ class SyncStatus:
     next_retry_at: datetime | None = None
     #: The local cache file failed its integrity check at start-up and was rebuilt.
     cache_rebuilt: bool = False
+    #: Why the last attempt to send the waiting writes failed, while reads may work.
+    write_problem: Problem | None = None
 
     def problem_message(self) -> Message | None:
-        if self.problem is None:
+        problem = self.problem or self.write_problem
+        if problem is None:
             return None
-        return Message(CONTEXT, PROBLEM_TEXT[self.problem])
+        return Message(CONTEXT, PROBLEM_TEXT[problem])
+
+    def cause(self) -> Message | None:
+        """A few words naming what is wrong, for the status item itself."""
+        problem = self.problem or self.write_problem
+        return None if problem is None else Message(CONTEXT, PROBLEM_NAME[problem])
 
     def notices(self) -> list[Message]:
         """Sentences worth a look beside the problem (shown in the status item's tooltip)."""

@@ -1,7 +1,9 @@
 """The connectivity state machine and the watchdog behind the status bar item (DESIGN "Connectivity").
 
 States: syncing (working, or not yet in touch), online, conflict (answered writes wait for a
-decision), offline (transient failure: retried on a timer), blocked (the backend needs a person).
+decision), offline (transient failure: retried on a timer), blocked (the backend needs a person),
+writes failing (reads work, but the last attempt to send the waiting writes failed). The state
+comes from what happened to the last reads *and* writes: never plain "online" while writes fail.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ log = logging.getLogger(__name__)
 class Connectivity:
     def __init__(self) -> None:
         self.problem: Problem | None = None
+        #: Why the last attempt to send writes failed; cleared once writes move again.
+        self.write_problem: Problem | None = None
         self.busy = False
         self.contacted = False
         self.last_sync_at: float | None = None
@@ -30,9 +34,17 @@ class Connectivity:
     def failed(self, problem: Problem) -> None:
         self.problem = problem
 
-    def state(self, *, attention: int) -> SyncState:
+    def writes_failed(self, problem: Problem) -> None:
+        self.write_problem = problem
+
+    def writes_moved(self) -> None:
+        self.write_problem = None
+
+    def state(self, *, attention: int, pending: int = 0) -> SyncState:
         if self.problem is not None:
             return SyncState.OFFLINE if self.problem in TRANSIENT_PROBLEMS else SyncState.BLOCKED
+        if self.write_problem is not None and pending:
+            return SyncState.WRITES_FAILING
         if self.busy or not self.contacted:
             return SyncState.SYNCING
         if attention:

@@ -26,7 +26,7 @@ from reinex_desktop.sync.cache import outbox, replica
 from reinex_desktop.sync.cache import store_tables as st
 from reinex_desktop.sync.cache.connectivity import Connectivity, Watchdog
 from reinex_desktop.sync.cache.puller import Puller, PullReport, working_window
-from reinex_desktop.sync.cache.pusher import Pusher, PushReport, backoff_seconds
+from reinex_desktop.sync.cache.pusher import BACKOFF_BASE, BACKOFF_CAP, Pusher, PushReport, backoff_seconds
 from reinex_desktop.sync.cache.store import LocalStore
 from reinex_desktop.sync.control import SyncListener
 from reinex_desktop.sync.errors import BackendError, backend_error
@@ -37,7 +37,15 @@ from reinex_desktop.sync.rows import table_named
 log = logging.getLogger(__name__)
 
 SCHEMA_KEY = "remote_schema"
+#: Failures of a push after which the backend may still serve reads: the pull goes on, and the status
+#: says that writes fail (a lost connection or a refusal that needs a person stops the whole cycle).
+WRITE_ONLY_PROBLEMS = frozenset(
+    {Problem.SERVER_ERROR, Problem.BAD_RESPONSE, Problem.BAD_REQUEST, Problem.BUSY, Problem.TIMEOUT}
+)
+ONLINE_STATES = frozenset({SyncState.ONLINE, SyncState.SYNCING, SyncState.CONFLICT, SyncState.WRITES_FAILING})
 PRUNE_EVERY = 24 * 3600.0
+#: While the backend cannot be reached, how often a cheap request asks whether it is back.
+PROBE_EVERY = 1.0
 
 #: Which screens care about which tables (`ChangeNotices.data_did_change` areas).
 AREAS: dict[str, tuple[str, ...]] = {
@@ -93,8 +101,8 @@ class SyncEngine:
         window: Callable[[], Window] = working_window,
         clock: Callable[[], float] = time.time,
         pusher: Pusher | None = None,
-        backoff_base: float = 1.0,
-        backoff_cap: float = 60.0,
+        backoff_base: float = BACKOFF_BASE,
+        backoff_cap: float = BACKOFF_CAP,
     ) -> None:
         self.store = store
         self.remote = remote
@@ -117,6 +125,7 @@ class SyncEngine:
         self._force_pull = True
         self._last_pull = 0.0
         self._retry_at = 0.0
+        self._probe_at = 0.0
         self._failures = 0
         self._schema_checked = False
         self._stuck_since: float | None = None
@@ -162,6 +171,8 @@ class SyncEngine:
         moments = [self._last_pull + self.pull_interval]
         if self._failures:
             moments = [max(self._retry_at, now)]
+            if self.connectivity.problem is Problem.UNREACHABLE:
+                moments.append(max(self._probe_at, now))
         with self.store.read_connection() as connection:
             head = outbox.head_next_attempt(connection)
         if head is not None:
@@ -175,21 +186,27 @@ class SyncEngine:
         with self._cycle_lock:
             report = CycleReport()
             now = self.clock()
-            if self._failures and now < self._retry_at and not self._force_pull:
+            if self._failures and now < self._retry_at and not self._force_pull and not self._probe(now):
                 self._publish(report)
                 return report
+            was_failing = self._failures > 0
             pending, _attention = self.counts()
             self.connectivity.busy = pending > 0 or not self._schema_checked
             if self.connectivity.busy:
                 self._publish(report, notify_only_status=True)
             try:
                 self._check_schema()
+                if was_failing:
+                    self._reconnected()
                 report.push = self.pusher.push()
-                if report.push.error is not None:
-                    raise report.push.error
-                if self._pull_due(now, report.push):
-                    report.pull = self._pull()
+                self._note_writes(report.push)
+                failure = report.push.error
+                if failure is not None and failure.problem not in WRITE_ONLY_PROBLEMS:
+                    raise failure
+                if failure is not None or self._pull_due(now, report.push):
+                    report.pull = self._pull()  # reads may work although writes fail: say which
                 self._on_success(now)
+                report.error = failure
             except BackendError as error:
                 report.error = error
                 self._on_failure(error)
@@ -197,6 +214,34 @@ class SyncEngine:
                 self.connectivity.busy = False
             self._publish(report)
             return report
+
+    def _probe(self, now: float) -> bool:
+        """While the backend cannot be reached, ask it cheaply every `PROBE_EVERY` s: back means due now.
+
+        Without it a desk would wait out its backoff (up to the cap) after the cable is back."""
+        if self.connectivity.problem is not Problem.UNREACHABLE or now < self._probe_at:
+            return False
+        self._probe_at = now + PROBE_EVERY
+        try:
+            self.remote.horizon()
+        except BackendError:
+            return False
+        except Exception:
+            log.exception("probing the backend failed")
+            return False
+        return True
+
+    def _reconnected(self) -> None:
+        """After a failed cycle: once the backend answers, the queue's head is due at once."""
+        self.remote.horizon()  # raises while the backend still cannot be used
+        with self.store.write_connection() as connection:
+            outbox.reset_schedule(connection)
+
+    def _note_writes(self, push: PushReport) -> None:
+        if push.error is not None:
+            self.connectivity.writes_failed(push.error.problem)
+        elif push.sent or push.waiting_until is None:
+            self.connectivity.writes_moved()
 
     def _pull_due(self, now: float, push: PushReport) -> bool:
         with self._windows_lock:
@@ -273,8 +318,8 @@ class SyncEngine:
 
     def _compute_status(self, moved: bool) -> SyncStatus:
         pending, attention = self.counts()
-        state = self.connectivity.state(attention=attention)
-        online = state in (SyncState.ONLINE, SyncState.SYNCING, SyncState.CONFLICT) and self.connectivity.contacted
+        state = self.connectivity.state(attention=attention, pending=pending)
+        online = state in ONLINE_STATES and self.connectivity.contacted
         stuck = self.watchdog.observe(pending=pending, moved=moved, online=online)
         last = self.connectivity.last_sync_at
         if last is None:
@@ -293,6 +338,7 @@ class SyncEngine:
             stuck_since=datetime.fromtimestamp(stuck, UTC) if stuck else None,
             next_retry_at=datetime.fromtimestamp(retry, UTC) if retry else None,
             cache_rebuilt=self.cache_rebuilt,
+            write_problem=self.connectivity.write_problem if pending else None,
         )
 
     def _publish(self, report: CycleReport, *, notify_only_status: bool = False) -> None:

@@ -104,6 +104,11 @@ def find(connection: Connection, mutation_id: UUID | str) -> Entry | None:
     return _entry(row) if row else None
 
 
+def find_seq(connection: Connection, seq: int) -> Entry | None:
+    row = connection.execute(sa.select(st.outbox).where(st.outbox.c.seq == seq)).first()
+    return _entry(row) if row else None
+
+
 def queued(connection: Connection, *, limit: int = 200) -> list[Entry]:
     """Entries still to send, oldest first."""
     query = sa.select(st.outbox).where(st.outbox.c.state.in_(st.QUEUED_STATES)).order_by(st.outbox.c.seq).limit(limit)
@@ -111,11 +116,7 @@ def queued(connection: Connection, *, limit: int = 200) -> list[Entry]:
 
 
 def mark_in_flight(connection: Connection, seqs: Iterable[int]) -> None:
-    connection.execute(
-        st.outbox.update()
-        .where(st.outbox.c.seq.in_(list(seqs)))
-        .values(state=st.IN_FLIGHT, attempts=st.outbox.c.attempts + 1)
-    )
+    connection.execute(st.outbox.update().where(st.outbox.c.seq.in_(list(seqs))).values(state=st.IN_FLIGHT))
 
 
 def back_to_pending(connection: Connection, seqs: Iterable[int] | None = None) -> int:
@@ -127,11 +128,27 @@ def back_to_pending(connection: Connection, seqs: Iterable[int] | None = None) -
 
 
 def defer(connection: Connection, seq: int, *, error: str, next_attempt_at: float) -> None:
+    """The entry was sent and failed: one more attempt counted, the next one not before `next_attempt_at`."""
     connection.execute(
         st.outbox.update()
         .where(st.outbox.c.seq == seq)
-        .values(state=st.PENDING, last_error=error[:2000], next_attempt_at=next_attempt_at)
+        .values(
+            state=st.PENDING,
+            attempts=st.outbox.c.attempts + 1,
+            last_error=error[:2000],
+            next_attempt_at=next_attempt_at,
+        )
     )
+
+
+def reset_schedule(connection: Connection) -> int:
+    """The backend answers again: queued entries are due now, their backoff starts from the beginning."""
+    statement = (
+        st.outbox.update()
+        .where(st.outbox.c.state.in_(st.QUEUED_STATES), st.outbox.c.next_attempt_at > 0)
+        .values(attempts=0, next_attempt_at=0.0)
+    )
+    return int(connection.execute(statement).rowcount or 0)
 
 
 def acknowledge(connection: Connection, entry: Entry, verdict: MutationResult, commit_point: str | None) -> None:

@@ -8,10 +8,9 @@ in flight and recording verdicts are done per chunk; an entry whose answer was l
 timeout) is simply sent again: the server recognizes its mutation id and answers with the verdict
 it recorded the first time.
 
-Version mapping: a write based on a row that an earlier queued write changed carries, as its base
-version, the `updated_at` the optimistic effect wrote. Once that earlier write is applied, the
-server's `updated_at` for the same row is fetched and sent instead, so the second write is not
-taken for a conflict with the first.
+Base versions follow the invariant of `versions.py`: a write made on top of an earlier queued
+write carries the version that earlier write produced on the server (from its own verdict), never
+the server row's current version.
 """
 
 from __future__ import annotations
@@ -22,10 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import sqlalchemy as sa
-
-from reinex_desktop.sync.cache import outbox, replica
-from reinex_desktop.sync.cache import store_tables as st
+from reinex_desktop.sync.cache import outbox, versions
 from reinex_desktop.sync.cache.outbox import Entry
 from reinex_desktop.sync.cache.store import LocalStore
 from reinex_desktop.sync.errors import BackendError, BackendUnavailable, Problem
@@ -35,8 +31,16 @@ from reinex_desktop.sync.mutations import Mutation, MutationResult, Outcome
 log = logging.getLogger(__name__)
 
 
-def backoff_seconds(attempt: int, *, base: float = 1.0, cap: float = 60.0, jitter: float = 0.25) -> float:
-    """Exponential backoff with jitter: ~1, 2, 4 … seconds, at most `cap` (plus jitter)."""
+#: Backoff of transient failures: 0.5, 1, 2 seconds, then every 3 s at most, so a queue drains
+#: within seconds of any fault ending (a reconnect also starts the schedule again).
+BACKOFF_BASE = 0.5
+BACKOFF_CAP = 3.0
+
+
+def backoff_seconds(
+    attempt: int, *, base: float = BACKOFF_BASE, cap: float = BACKOFF_CAP, jitter: float = 0.25
+) -> float:
+    """Exponential backoff with jitter: `base`, twice that, … at most `cap` (plus jitter)."""
     delay = min(cap, base * 2.0 ** max(0, attempt - 1))
     return delay * (1 - jitter + 2 * jitter * random.random())
 
@@ -67,8 +71,8 @@ class Pusher:
         batch: int = 500,
         chunk: int = 50,
         refused_delay: float = 60.0,
-        backoff_base: float = 1.0,
-        backoff_cap: float = 60.0,
+        backoff_base: float = BACKOFF_BASE,
+        backoff_cap: float = BACKOFF_CAP,
     ) -> None:
         self.store = store
         self.remote = remote
@@ -104,9 +108,7 @@ class Pusher:
                 due.append(entry)
             if due:
                 outbox.mark_in_flight(connection, [entry.seq for entry in due])
-                self._versions = {
-                    a: b for a, b in connection.execute(sa.select(st.version_map.c.local, st.version_map.c.remote))
-                }
+                self._versions = versions.known_mappings(connection)
         return due
 
     def _send(self, due: list[Entry], report: PushReport, keep_verdicts: bool) -> bool:
@@ -170,7 +172,7 @@ class Pusher:
         commit_point: str | None = None,
     ) -> None:
         delay = (
-            backoff_seconds(entry.attempts, base=self.backoff_base, cap=self.backoff_cap)
+            backoff_seconds(entry.attempts + 1, base=self.backoff_base, cap=self.backoff_cap)
             if error.transient
             else self.refused_delay
         )
@@ -197,30 +199,8 @@ class Pusher:
         return Mutation.from_wire(wire)
 
     def _map_from_source(self, base: str) -> str | None:
-        """Learn the server's version for rows an applied write gave the local version `base`."""
-        source_query = sa.text(
-            "SELECT seq FROM cache_outbox WHERE state = 'applied' AND EXISTS "
-            "(SELECT 1 FROM json_each(cache_outbox.local_versions) WHERE json_each.value = :base) "
-            "ORDER BY seq DESC LIMIT 1"
-        )
-        with self.store.read_connection() as connection:
-            seq = connection.execute(source_query, {"base": base}).scalar()
-            if seq is None:
-                return None
-            row = connection.execute(sa.select(st.outbox).where(st.outbox.c.seq == seq)).first()
-        source = outbox._entry(row)
-        by_table: dict[str, list[str]] = {}
-        for name_key in source.local_versions:
-            name, key = name_key.split("|", 1)
-            by_table.setdefault(name, []).append(key)
-        pairs: dict[str, str] = {}
-        for name, keys in by_table.items():
-            for key, current in self.remote.rows(name, keys).items():
-                remote_version = (current or {}).get("updated_at")
-                if remote_version:
-                    pairs[source.local_versions[f"{name}|{key}"]] = str(remote_version)
-        if pairs:
-            with self.store.write_connection() as connection:
-                replica.map_versions(connection, pairs)
-            self._versions.update(pairs)
-        return self._versions.get(base)
+        with self.store.write_connection() as connection:
+            mapped = versions.server_version_for(connection, base)
+        if mapped is not None:
+            self._versions[base] = mapped
+        return mapped

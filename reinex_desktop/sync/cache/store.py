@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from reinex_desktop.data.setup_script import apply_schema
 from reinex_desktop.sync.cache import store_tables as st
+from reinex_desktop.sync.cache.private import private_file, restrict
 from reinex_desktop.sync.rows import fed_table_names, key_column, table_named
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ class LocalStore:
         self.write_engine = _engine(self.path, begin="BEGIN IMMEDIATE")
 
     def open(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(self.path)  # owner-only before SQLite creates its WAL and shared-memory files
         apply_schema(self.write_engine)
         with self.write_engine.begin() as connection:
             st.cache_metadata.create_all(connection, checkfirst=True)
@@ -122,4 +123,5 @@ class LocalStore:
             source = Path(f"{self.path}{suffix}")
             if source.exists():
                 shutil.move(str(source), f"{target}{suffix}")
+        restrict(target)
         return target

@@ -27,6 +27,7 @@ from reinex_desktop.sync.tenant_db.reads_schedule import ScheduleReadsMixin
 from reinex_desktop.sync.tenant_db.reads_student_records import StudentRecordReadsMixin
 from reinex_desktop.sync.tenant_db.reads_system import SystemReadsMixin
 from reinex_desktop.sync.tenant_db.reads_waiting_list import WaitingListReadsMixin
+from reinex_desktop.sync.tenant_db.transient import is_contention, is_transient, sqlstate
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +78,16 @@ class TenantDbGateway(
 
     def apply(self, mutation: Mutation) -> MutationResult:
         """Apply `mutation` at most once: its id is recorded in the transaction that applies it."""
-        for _attempt in range(3):
+        for attempt in range(3):
             try:
                 return self._apply_once(mutation)
             except IntegrityError:
                 # Another connection recorded the same mutation id first: read its verdict.
                 log.info("mutation %s raced with a duplicate; reading the recorded verdict", mutation.mutation_id)
+            except DBAPIError as error:
+                if attempt == 2 or not is_contention(error):
+                    raise
+                log.info("mutation %s met another writer (%s); trying again", mutation.mutation_id, sqlstate(error))
         raise RuntimeError(f"mutation {mutation.mutation_id} could not be applied")
 
     def _apply_once(self, mutation: Mutation) -> MutationResult:
@@ -119,11 +124,14 @@ class TenantDbGateway(
         except IntegrityError:
             return self._rejected(mutation, Message("Gateway", _INTEGRITY), code="integrity")
         except DBAPIError as error:
-            if error.connection_invalidated:
-                raise
+            if error.connection_invalidated or is_transient(error):
+                raise  # deadlock, serialization, lock timeout, lost connection: sent again, never refused
             log.exception("mutation %s failed in the database", mutation.kind)
             return self._rejected(mutation, Message("Gateway", _INTEGRITY), code="database")
-        return MutationResult(mutation.mutation_id, Outcome.APPLIED, to_json(dict(result or {})))
+        # The stamp every row it wrote carries: a desk's next write on those rows is based on it
+        # (the base-version invariant, `sync/cache/versions.py`); a handler that wrote nothing says so.
+        produced = {"updated_at": context.now, **dict(result or {})}
+        return MutationResult(mutation.mutation_id, Outcome.APPLIED, to_json(produced))
 
     @staticmethod
     def _rejected(mutation: Mutation, message: Message, *, code: str = "rejected") -> MutationResult:

@@ -6,6 +6,8 @@ transient (the pusher retries it), a refused login or a missing table needs a pe
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import timedelta
@@ -23,23 +25,43 @@ from reinex_desktop.sync.feed import BatchResult, ChangeBatch, JsonRow, RowPage,
 from reinex_desktop.sync.mutations import Mutation, MutationResult
 from reinex_desktop.sync.tenant_db.feed import TenantDbFeed
 from reinex_desktop.sync.tenant_db.gateway import TenantDbGateway
+from reinex_desktop.sync.tenant_db.transient import is_contention, is_transient, sqlstate
 
 T = TypeVar("T")
+#: A batch that met another writer (deadlock, serialization) is run again at once this many times.
+_CONTENTION_RETRIES = 3
 _TXID = sa.text("SELECT pg_current_xact_id()::text::bigint")
 
 
+#: What a SQLSTATE means for the person at the desk (PostgreSQL, appendix A).
+_BY_SQLSTATE = {"28000": Problem.UNAUTHORIZED, "28P01": Problem.UNAUTHORIZED, "42501": Problem.FORBIDDEN}
+
+
 def classify(error: Exception) -> BackendError:
-    """The problem a database error means for the person at the desk."""
-    text = str(getattr(error, "orig", None) or error).lower()
-    if isinstance(error, exc.ProgrammingError):
-        if "permission denied" in text:
-            return backend_error(Problem.FORBIDDEN, text)
-        return backend_error(Problem.SCHEMA_UPGRADE_REQUIRED, text)
-    if "timeout" in text or "timed out" in text:
-        return backend_error(Problem.TIMEOUT, text)
-    if "password authentication failed" in text or "no password supplied" in text:
-        return backend_error(Problem.UNAUTHORIZED, text)
-    return backend_error(Problem.UNREACHABLE, text)  # down, unknown host or database, TLS refused
+    """The problem a database error means for the person at the desk, by its SQLSTATE."""
+    detail = str(getattr(error, "orig", None) or error)
+    code = sqlstate(error)
+    if code in _BY_SQLSTATE:
+        return backend_error(_BY_SQLSTATE[code], detail)
+    if is_contention(error):
+        return backend_error(Problem.BUSY, detail)
+    if code == "57014":  # statement timeout or cancel
+        return backend_error(Problem.TIMEOUT, detail)
+    if code is not None and code[:2] == "42":  # a table, column or function this app needs is missing
+        return backend_error(Problem.SCHEMA_UPGRADE_REQUIRED, detail)
+    if isinstance(error, exc.ProgrammingError) and code is None:
+        return backend_error(Problem.SCHEMA_UPGRADE_REQUIRED, detail)
+    if code is None:
+        # libpq's own failures carry no SQLSTATE; its wording is the only thing that tells a refused
+        # login (which needs a person) from a server that is down (which passes).
+        lowered = detail.lower()
+        if "password authentication failed" in lowered or "no password supplied" in lowered:
+            return backend_error(Problem.UNAUTHORIZED, detail)
+        if "timeout" in lowered or "timed out" in lowered:
+            return backend_error(Problem.TIMEOUT, detail)
+    if code is not None and not is_transient(error):
+        return backend_error(Problem.SERVER_ERROR, detail)
+    return backend_error(Problem.UNREACHABLE, detail)  # down, unknown host or database, TLS refused
 
 
 @contextmanager
@@ -79,12 +101,17 @@ class TenantDbRemote:
         One commit for the lot instead of one per mutation; a refusal rolls back only its own
         savepoint. If the transaction fails, none of them happened and the caller sends them again.
         """
-        try:
-            with named_failures():
-                verdicts, txid = self._apply_in_one_transaction(mutations)
-        except BackendError as error:
-            return BatchResult(error=error)
-        return BatchResult(verdicts, commit_point=f"{txid + 1}:0")
+        for attempt in range(_CONTENTION_RETRIES + 1):
+            try:
+                with named_failures():
+                    verdicts, txid = self._apply_in_one_transaction(mutations)
+            except BackendError as error:
+                if error.problem is Problem.BUSY and attempt < _CONTENTION_RETRIES:
+                    time.sleep(0.05 * (attempt + 1) * (1 + random.random()))  # let the other writer finish
+                    continue
+                return BatchResult(error=error)
+            return BatchResult(verdicts, commit_point=f"{txid + 1}:0")
+        raise AssertionError("unreachable")
 
     def _apply_in_one_transaction(self, mutations: Sequence[Mutation]) -> tuple[list[MutationResult], int]:
         verdicts: list[MutationResult] = []

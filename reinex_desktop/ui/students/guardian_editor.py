@@ -89,7 +89,7 @@ class GuardianDialog(QDialog):
             self.relationship.setCurrentIndex(self.relationship.findData(self._original.relationship.value))
         self.phone = ltr_line(self, "guardianPhone")
         self.phone.setText(_national(self._original.phone))
-        self.phone.setPlaceholderText("050-123-4567")
+        self.phone.setPlaceholderText("052-555-1234")
         self.email = ltr_line(self, "guardianEmail")
         self.email.setText(self._original.email or "")
         self.email.setPlaceholderText("name@example.com")

@@ -26,6 +26,7 @@ _ICONS = {
     SyncState.OFFLINE: QStyle.StandardPixmap.SP_MessageBoxWarning,
     SyncState.BLOCKED: QStyle.StandardPixmap.SP_MessageBoxCritical,
     SyncState.CONFLICT: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    SyncState.WRITES_FAILING: QStyle.StandardPixmap.SP_MessageBoxWarning,
 }
 
 
@@ -92,6 +93,11 @@ class SyncStatusWidget(QWidget):
         return f"{where} ({isolate_ltr(self._context.backend_label)})" if self._context.backend_label else where
 
     def _state_text(self, status: SyncStatus) -> str:
+        cause = status.cause()
+        if status.state is SyncState.WRITES_FAILING and cause is not None:
+            return self.tr("Online, but the server refuses the waiting changes ({cause})").format(
+                cause=message_text(cause)
+            )
         return {
             SyncState.LOCAL: self.tr("On this computer"),
             SyncState.ONLINE: self.tr("Online"),
@@ -99,7 +105,7 @@ class SyncStatusWidget(QWidget):
             SyncState.OFFLINE: self.tr("Offline"),
             SyncState.BLOCKED: self.tr("Stopped: needs attention"),
             SyncState.CONFLICT: self.tr("Online, with changes to resolve"),
-        }[status.state]
+        }.get(status.state, self.tr("Online"))
 
     def show_status(self, status: SyncStatus) -> None:
         parts = [self._where(), self._state_text(status)]
