@@ -15,7 +15,6 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +31,7 @@ from reinex_desktop.domain.settings import SaveSetting
 from reinex_desktop.sync.bff import wire
 from reinex_desktop.sync.cache import CachedGateway
 from reinex_desktop.sync.cache.puller import working_window
+from reinex_desktop.sync.feed import Window
 from reinex_desktop.sync.gateway import Gateway
 from reinex_desktop.sync.mutations import Mutation, Outcome
 from reinex_desktop.sync.tenant_db import TenantDbGateway
@@ -105,7 +105,10 @@ def subject(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Subject]
                 remote = request.getfixturevalue("backend").gateway()
             # A working set that spans the demo clinic's whole history, so every read can be compared;
             # what happens outside the working set is in test_cache_working_set.py.
-            window = partial(working_window, back=30, ahead=30)
+
+            def window() -> Window:
+                return working_window(datetime.now(UTC), back=30, ahead=30)
+
             with cached(tmp_path / "cache.db", remote, pull_interval=0.2, window=window) as gateway:
                 assert gateway.sync.run_once().error is None
                 yield Subject(name, engine, gateway, lambda _role: gateway)

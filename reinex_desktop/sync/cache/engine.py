@@ -25,7 +25,7 @@ from reinex_desktop.domain.sync.status import Problem, SyncState, SyncStatus
 from reinex_desktop.sync.cache import outbox, replica
 from reinex_desktop.sync.cache import store_tables as st
 from reinex_desktop.sync.cache.connectivity import Connectivity, Watchdog
-from reinex_desktop.sync.cache.puller import Puller, PullReport, working_window
+from reinex_desktop.sync.cache.puller import Puller, PullReport
 from reinex_desktop.sync.cache.pusher import BACKOFF_BASE, BACKOFF_CAP, Pusher, PushReport, backoff_seconds
 from reinex_desktop.sync.cache.store import LocalStore
 from reinex_desktop.sync.control import SyncListener
@@ -98,7 +98,7 @@ class SyncEngine:
         *,
         pull_interval: float = 20.0,
         stall_after: float = 120.0,
-        window: Callable[[], Window] = working_window,
+        window: Callable[[], Window] | None = None,
         clock: Callable[[], float] = time.time,
         pusher: Pusher | None = None,
         backoff_base: float = BACKOFF_BASE,
@@ -406,7 +406,7 @@ class SyncEngine:
 
     def resolve(self, mutation_id: UUID, resolution: Resolution) -> bool:
         with self.store.write_connection() as connection:
-            done = outbox.resolve(connection, mutation_id, resolution)
+            done = outbox.resolve(connection, mutation_id, resolution, now=self.store.clock())
         self.note_local_write()
         return done
 

@@ -30,7 +30,7 @@ _CACHE_TROUBLE = frozenset({"integrity", "database"})
 
 class CachedGateway(TenantDbGateway):
     def __init__(self, store: LocalStore, remote: Remote, *, engine: SyncEngine | None = None) -> None:
-        super().__init__(store.read_engine)
+        super().__init__(store.read_engine, clock=store.clock)
         self.store = store
         self.remote = remote
         self.sync = engine or SyncEngine(store, remote)
@@ -83,6 +83,7 @@ class CachedGateway(TenantDbGateway):
                 touched=touched,
                 local_versions=capture.versions(connection, touched),
                 local_effect=verdict.outcome is Outcome.APPLIED,
+                now=self.clock(),
             )
         self.sync.note_local_write()  # the service that wrote tells the screens itself
         return _queued(mutation.mutation_id, dict(verdict.result or {}) if verdict.applied else {})

@@ -11,11 +11,12 @@ import json
 import logging
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
 
+from reinex_desktop.domain.clock import Clock, system_clock
 from reinex_desktop.sync.cache import outbox
 from reinex_desktop.sync.cache import store_tables as st
 from reinex_desktop.sync.cache.store import LocalStore
@@ -32,14 +33,14 @@ class Hygiene:
     recovered: int = 0
 
 
-def open_store(path: Path) -> tuple[LocalStore, Hygiene]:
-    store = LocalStore(path)
+def open_store(path: Path, *, clock: Clock = system_clock) -> tuple[LocalStore, Hygiene]:
+    store = LocalStore(path, clock=clock)
     damaged: Path | None = None
     recovered = 0
     if Path(path).exists() and not store.integrity_ok():
         damaged = store.set_aside()
         log.error("the cache file failed its integrity check and was moved to %s", damaged)
-        store = LocalStore(path)
+        store = LocalStore(path, clock=clock)
         store.open()
         recovered = _salvage(damaged, store)
     else:
@@ -48,7 +49,7 @@ def open_store(path: Path) -> tuple[LocalStore, Hygiene]:
         requeued = outbox.back_to_pending(connection)
         connection.execute(st.capture.update().values(active=0))
         connection.execute(st.captured.delete())
-        outbox.forget_settled(connection, older_than=datetime.now(UTC) - KEEP_SETTLED)
+        outbox.forget_settled(connection, older_than=store.clock() - KEEP_SETTLED)
     if requeued:
         log.info("%d writes interrupted while being sent are queued again", requeued)
     return store, Hygiene(requeued, damaged, recovered)

@@ -23,8 +23,8 @@ from reinex_desktop.sync.mutations import Mutation, MutationResult, Outcome
 Key = tuple[str, str]
 
 
-def _now_text() -> str:
-    return datetime.now(UTC).isoformat()
+def _stamp(now: datetime) -> str:
+    return now.astimezone(UTC).isoformat()
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,7 @@ def enqueue(
     touched: Sequence[Key],
     local_versions: Mapping[str, str],
     local_effect: bool,
+    now: datetime,
 ) -> None:
     wire = mutation.to_wire()
     connection.execute(
@@ -91,7 +92,7 @@ def enqueue(
             state=st.PENDING,
             attempts=0,
             next_attempt_at=0.0,
-            created_at=_now_text(),
+            created_at=_stamp(now),
             touched=[list(key) for key in touched],
             local_versions=dict(local_versions),
             local_effect=local_effect,
@@ -151,7 +152,9 @@ def reset_schedule(connection: Connection) -> int:
     return int(connection.execute(statement).rowcount or 0)
 
 
-def acknowledge(connection: Connection, entry: Entry, verdict: MutationResult, commit_point: str | None) -> None:
+def acknowledge(
+    connection: Connection, entry: Entry, verdict: MutationResult, commit_point: str | None, *, now: datetime
+) -> None:
     """Record the backend's verdict; the rows the optimistic effect touched are fetched again.
 
     An applied write's rows that the server does not have (created here under other ids) are kept
@@ -159,7 +162,7 @@ def acknowledge(connection: Connection, entry: Entry, verdict: MutationResult, c
     connection.execute(
         st.outbox.update()
         .where(st.outbox.c.seq == entry.seq)
-        .values(state=verdict.outcome.value, result=verdict.to_wire(), acked_at=_now_text(), last_error=None)
+        .values(state=verdict.outcome.value, result=verdict.to_wire(), acked_at=_stamp(now), last_error=None)
     )
     mark_dirty(connection, entry.touched, not_before=commit_point if verdict.applied else None)
 
@@ -247,7 +250,7 @@ def attention(connection: Connection) -> list[AttentionItem]:
     return items
 
 
-def resolve(connection: Connection, mutation_id: UUID | str, resolution: Resolution) -> bool:
+def resolve(connection: Connection, mutation_id: UUID | str, resolution: Resolution, *, now: datetime) -> bool:
     statement = (
         st.outbox.update()
         .where(
@@ -255,7 +258,7 @@ def resolve(connection: Connection, mutation_id: UUID | str, resolution: Resolut
             st.outbox.c.state.in_((Outcome.CONFLICT.value, Outcome.REJECTED.value)),
             st.outbox.c.resolution.is_(None),
         )
-        .values(resolution=resolution.value, resolved_at=_now_text())
+        .values(resolution=resolution.value, resolved_at=_stamp(now))
     )
     return bool(connection.execute(statement).rowcount)
 

@@ -32,9 +32,9 @@ DAYS_BACK = 7
 DAYS_AHEAD = 28
 
 
-def working_window(now: datetime | None = None, *, back: int = DAYS_BACK, ahead: int = DAYS_AHEAD) -> Window:
+def working_window(now: datetime, *, back: int = DAYS_BACK, ahead: int = DAYS_AHEAD) -> Window:
     """At least `back` days back and `ahead` days ahead (REQUIREMENTS working set), whole UTC days."""
-    today = (now or datetime.now(UTC)).astimezone(UTC).date()
+    today = now.astimezone(UTC).date()
     start = datetime(today.year, today.month, today.day, tzinfo=UTC) - timedelta(days=back + 1)
     return Window(start, start + timedelta(days=back + ahead + 3))
 
@@ -52,12 +52,12 @@ class Puller:
         store: LocalStore,
         remote: Remote,
         *,
-        window: Callable[[], Window] = working_window,
+        window: Callable[[], Window] | None = None,
         batch_limit: int = 2000,
     ) -> None:
         self.store = store
         self.remote = remote
-        self.window = window
+        self.window = window or (lambda: working_window(store.clock()))
         self.batch_limit = batch_limit
 
     def bootstrapped(self) -> bool:
@@ -97,7 +97,7 @@ class Puller:
             replica.clear_dirty(connection, replica.dirty_keys(connection) - held)
             replica.set_windows(connection, [window])
             replica.set_state(connection, CURSOR, cursor)
-            replica.set_state(connection, LAST_PULL, datetime.now(UTC).isoformat())
+            replica.set_state(connection, LAST_PULL, self.store.clock().isoformat())
         return report
 
     # --- changes ----------------------------------------------------------------------------------
@@ -137,7 +137,7 @@ class Puller:
                 if not batch.more:
                     tables |= self._drop_missing(connection, missing, points, held, batch.cursor)
                 replica.set_state(connection, CURSOR, batch.cursor)
-                replica.set_state(connection, LAST_PULL, datetime.now(UTC).isoformat())
+                replica.set_state(connection, LAST_PULL, self.store.clock().isoformat())
             report.tables |= tables
             report.rows += len(changes)
             cursor = batch.cursor

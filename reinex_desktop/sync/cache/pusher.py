@@ -160,7 +160,7 @@ class Pusher:
             return
         with self.store.write_connection() as connection:
             for entry, verdict in acks:
-                outbox.acknowledge(connection, entry, verdict, commit_point)
+                outbox.acknowledge(connection, entry, verdict, commit_point, now=self.store.clock())
 
     def _fail(
         self,
@@ -180,7 +180,7 @@ class Pusher:
         report.waiting_until = self.clock() + delay
         with self.store.write_connection() as connection:
             for acked, verdict in acks:
-                outbox.acknowledge(connection, acked, verdict, commit_point)
+                outbox.acknowledge(connection, acked, verdict, commit_point, now=self.store.clock())
             outbox.defer(connection, entry.seq, error=str(error), next_attempt_at=report.waiting_until)
             outbox.back_to_pending(connection, [other.seq for other in rest])
 

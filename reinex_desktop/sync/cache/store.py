@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
 from reinex_desktop.data.setup_script import apply_schema
+from reinex_desktop.domain.clock import Clock, system_clock
 from reinex_desktop.sync.cache import store_tables as st
 from reinex_desktop.sync.cache.private import private_file, restrict
 from reinex_desktop.sync.rows import fed_table_names, key_column, table_named
@@ -73,8 +74,10 @@ class CacheDamaged(Exception):
 class LocalStore:
     """One cache file; `open()` creates or upgrades it, idempotently."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, clock: Clock = system_clock) -> None:
         self.path = Path(path)
+        #: Stamps what the cache records (queued, acknowledged, resolved, last pulled).
+        self.clock = clock
         self.read_engine = _engine(self.path, begin="BEGIN")
         self.write_engine = _engine(self.path, begin="BEGIN IMMEDIATE")
 
