@@ -9,7 +9,6 @@ types queries into the real roster screen one key at a time: each keystroke is t
 from __future__ import annotations
 
 import gc
-import os
 import random
 import statistics
 import tempfile
@@ -117,7 +116,6 @@ def run() -> list[Measurement]:
     from reinex_desktop.sync.tenant_db import TenantDbGateway
     from reinex_desktop.ui.students.roster_view import StudentsView
 
-    os.environ["REINEX_SYNC_OPERATIONS"] = "1"  # the screen loads its roster before the first key
     app = QApplication.instance() or QApplication([])
     install_language(app, "he")  # type: ignore[arg-type]
     with tempfile.TemporaryDirectory() as directory:

@@ -8,8 +8,6 @@ from collections.abc import Callable, Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("REINEX_TESTING", "1")
-# Background operations run inline, so widget tests see their results at once.
-os.environ.setdefault("REINEX_SYNC_OPERATIONS", "1")
 
 import pytest
 import sqlalchemy as sa

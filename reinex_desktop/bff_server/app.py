@@ -150,6 +150,10 @@ def _json_body(request_body: bytes) -> dict[str, Any]:
     return body
 
 
+#: Marks an answer the fault plan injected (tests check every other answer against openapi.yaml).
+FAULT_HEADER = "x-reinex-injected-fault"
+
+
 def _fault_response(fault: Fault) -> Response | None:
     if fault.delay:
         time.sleep(fault.delay)
@@ -170,6 +174,7 @@ def _endpoint(backend: Backend, handler: Callable[[Backend, Request, bytes], Res
         if fault is not None:
             answer = await run_in_threadpool(_fault_response, fault)
             if answer is not None:
+                answer.headers[FAULT_HEADER] = "1"  # an injected answer, not the contract's
                 return answer
         body = await request.body()
         try:

@@ -170,11 +170,6 @@ def test_reinex_turned_off_refuses_everything_with_the_message(
 # --- what the screens offer ------------------------------------------------------------------------
 
 
-@pytest.fixture
-def _inline_operations(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("REINEX_SYNC_OPERATIONS", "1")
-
-
 def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
     window = MainWindow(context, schema=context.gateway.check_schema())
     qtbot.addWidget(window)
@@ -187,7 +182,6 @@ def _day_view(window: MainWindow) -> DayCalendarView:
     return view
 
 
-@pytest.mark.usefixtures("_inline_operations")
 def test_a_revoked_key_hides_its_actions(qtbot: QtBot, hebrew_app: QApplication, demo_engine: Engine) -> None:
     gateway = TenantDbGateway(demo_engine)
     before = _window(qtbot, _context(demo_engine, Role.OWNER))
@@ -208,7 +202,6 @@ def test_a_revoked_key_hides_its_actions(qtbot: QtBot, hebrew_app: QApplication,
     save_png(after, "permissions_schedule_revoked_he")
 
 
-@pytest.mark.usefixtures("_inline_operations")
 def test_reinex_turned_off_shows_the_message_instead_of_the_clinic(
     qtbot: QtBot, hebrew_app: QApplication, demo_engine: Engine
 ) -> None:
@@ -298,7 +291,6 @@ def test_the_forms_key_gates_the_onboarding_review(qtbot: QtBot, hebrew_app: QAp
 # --- the owner sets the overrides of a clinic database ----------------------------------------------
 
 
-@pytest.mark.usefixtures("_inline_operations")
 def test_the_owner_turns_keys_off_and_on_in_the_settings_screen(
     qtbot: QtBot, hebrew_app: QApplication, demo_engine: Engine
 ) -> None:

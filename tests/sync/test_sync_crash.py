@@ -114,6 +114,7 @@ def fresh_tenant(pg_databases: PgDatabases) -> Iterator[tuple[str, Engine]]:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # 20 kill-and-restart rounds; minutes on a busy 2-core machine
 def test_sigkill_while_pushing_1000_writes_loses_and_duplicates_nothing(
     queued_file: Path, pg_databases: PgDatabases, tmp_path: Path
 ) -> None:

@@ -25,11 +25,6 @@ from tests.calendar_fixtures import DAY, ZONE, CalendarWorld, at
 SOON = local_to_utc(date(2026, 11, 22), time(16), ZONE)
 
 
-@pytest.fixture(autouse=True)
-def inline_operations(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("REINEX_SYNC_OPERATIONS", "1")
-
-
 @pytest.fixture
 def world(sqlite_engine):
     w = CalendarWorld(sqlite_engine)

@@ -29,7 +29,6 @@ MONDAY = date(2026, 11, 23)
 
 @pytest.fixture
 def demo_context(sqlite_engine, monkeypatch: pytest.MonkeyPatch) -> AppContext:
-    monkeypatch.setenv("REINEX_SYNC_OPERATIONS", "1")
     load_demo(sqlite_engine, "small", today=TODAY)
     now = local_to_utc(MONDAY, time(10, 20), clinic_zone())
     return AppContext(TenantDbGateway(sqlite_engine), UserContext.for_role(Role.OFFICE, "דנה"), clock=lambda: now)

@@ -24,11 +24,6 @@ from reinex_desktop.ui.calendar.day_view import DayCalendarView
 from tests.calendar_fixtures import DAY, CalendarWorld, at
 
 
-@pytest.fixture(autouse=True)
-def inline_operations(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("REINEX_SYNC_OPERATIONS", "1")
-
-
 @pytest.fixture
 def world(sqlite_engine):
     w = CalendarWorld(sqlite_engine)

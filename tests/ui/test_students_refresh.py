@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Engine
@@ -18,6 +17,7 @@ from reinex_desktop.services.students.editing import create_student
 from reinex_desktop.ui.calendar.day_view import DayCalendarView
 from reinex_desktop.ui.students.roster_view import StudentsView
 from tests.students_seed import context_for, seed_clinic
+from tests.ui.conftest import RunningLoop
 
 
 def roster_names(view: StudentsView) -> list[str]:
@@ -27,7 +27,7 @@ def roster_names(view: StudentsView) -> list[str]:
 
 
 def test_a_student_written_on_a_worker_thread_shows_everywhere_at_once(
-    qtbot: QtBot, hebrew_app: QApplication, sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, hebrew_app: QApplication, sqlite_engine: Engine, running_loop: RunningLoop
 ) -> None:
     clinic = seed_clinic(sqlite_engine)
     context = context_for(clinic.engine, Role.OFFICE)
@@ -36,12 +36,12 @@ def test_a_student_written_on_a_worker_thread_shows_everywhere_at_once(
     for widget in (roster, calendar):
         qtbot.addWidget(widget)
     roster.show()
+    running_loop.until(lambda: len(roster_names(roster)) > 0)  # the roster loads as a task on the loop
     assert not any("תמר" in name for name in roster_names(roster))
     assert calendar.service.directory().search("תמר") == []
-    monkeypatch.setenv("REINEX_SYNC_OPERATIONS", "0")  # real background threads from here on
 
     writer = threading.Thread(target=lambda: create_student(context, StudentDetails("תמר", "גולן")))
     writer.start()
     writer.join()
-    qtbot.waitUntil(lambda: any("תמר גולן" in name for name in roster_names(roster)), timeout=5000)
+    running_loop.until(lambda: any("תמר גולן" in name for name in roster_names(roster)))
     assert [choice.name for choice in calendar.service.directory().search("תמר")] == ["תמר גולן"]

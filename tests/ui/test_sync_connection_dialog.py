@@ -25,11 +25,6 @@ from tests.ui.conftest import save_png
 MANAGER = Actor(None, "דנה", "owner")
 
 
-@pytest.fixture(autouse=True)
-def _inline_operations(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("REINEX_SYNC_OPERATIONS", "1")
-
-
 @pytest.fixture
 def seeded_url(pg_databases: PgDatabases) -> str:
     return clone(pg_databases, ensure_seeded_template(pg_databases))

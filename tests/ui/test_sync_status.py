@@ -41,11 +41,6 @@ from tests.sync.sync_fixtures import (
 from tests.ui.conftest import save_png
 
 
-@pytest.fixture(autouse=True)
-def _inline_operations(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("REINEX_SYNC_OPERATIONS", "1")
-
-
 @pytest.fixture
 def seeded_pg_engine(pg_databases: PgDatabases) -> Iterator[Engine]:
     engine = open_engine(clone(pg_databases, ensure_seeded_template(pg_databases)))

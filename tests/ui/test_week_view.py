@@ -25,7 +25,6 @@ TODAY = date(2026, 11, 22)
 
 @pytest.fixture
 def demo_context(sqlite_engine, monkeypatch: pytest.MonkeyPatch) -> AppContext:
-    monkeypatch.setenv("REINEX_SYNC_OPERATIONS", "1")
     load_demo(sqlite_engine, "small", today=TODAY)
     now = local_to_utc(TODAY, time(9), clinic_zone())
     return AppContext(TenantDbGateway(sqlite_engine), UserContext.for_role(Role.ADMIN, "מנהלת"), clock=lambda: now)
