@@ -69,6 +69,8 @@ class WaitingListView(QWidget):
         self.instructor = QComboBox(self)
         self.instructor.setObjectName("waitingInstructor")
         self.instructor.setAccessibleName(self.tr("Instructor"))
+        for combo in (self.service, self.instructor):  # "all services" and names read whole, never clipped
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.priority = QCheckBox(self.tr("&Priority only"), self)
         self.priority.setObjectName("waitingPriorityOnly")
         self.weeks = QSpinBox(self)
