@@ -11,6 +11,7 @@ from reinex_desktop.data.tables_money import (
     EarningRow,
     commitment_balances,
 )
+from reinex_desktop.data.tables_payments import PaymentAllocationRow, PaymentRow
 from reinex_desktop.data.tables_people import GuardianRow, StudentGuardianRow, StudentRow
 from reinex_desktop.data.tables_schedule import (
     GenerationRunRow,
@@ -46,6 +47,8 @@ __all__ = [
     "OtpChallengeRow",
     "OverrideRow",
     "ParticipantRow",
+    "PaymentAllocationRow",
+    "PaymentRow",
     "RateHistoryRow",
     "ServiceRow",
     "SettingRow",

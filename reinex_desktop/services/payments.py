@@ -1,0 +1,103 @@
+"""The desk's cash register: take a payment, void one, and show a family's account from the ledger.
+
+Recording belongs to the desk (Owner, Admin, Office); voiding needs `reinex_financials_manage`;
+the account's amounts need `reinex_financials_view` (plan §7). Every write goes through
+`apply_command`, so it is audited, applied exactly once and queued when offline.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from uuid import UUID
+
+from reinex_desktop.domain.payments.ledger import Ledger, ledger
+from reinex_desktop.domain.payments.payments import (
+    OVERPAID,
+    RECORD_PERMISSIONS,
+    VOID_PERMISSION,
+    AllocationPick,
+    PaymentDetails,
+    PaymentMethod,
+    RecordPayment,
+    VoidPayment,
+    refusal,
+)
+from reinex_desktop.domain.people import StudentGuardian
+from reinex_desktop.domain.permissions import Permission
+from reinex_desktop.services.apply_command import apply_command
+from reinex_desktop.services.context import AppContext
+
+AREAS = ("money", "payments")
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyAccount:
+    """One family's account: its students, who may pay, and the ledger (plan §4.2.7 style: computed)."""
+
+    student_ids: tuple[UUID, ...]
+    guardians: tuple[StudentGuardian, ...]
+    ledger: Ledger
+
+
+def may_record(context: AppContext) -> bool:
+    return context.user.permissions >= RECORD_PERMISSIONS
+
+
+def may_void(context: AppContext) -> bool:
+    return context.user.can(VOID_PERMISSION)
+
+
+def family_account(context: AppContext, student_id: UUID) -> FamilyAccount:
+    """The family of `student_id` (students sharing a guardian): charges, payments and balance."""
+    context.user.require(Permission.FINANCIALS_VIEW)
+    gateway = context.gateway
+    students = gateway.family_student_ids(student_id)
+    guardians = gateway.guardians_of([student_id])
+    account = ledger(gateway.family_charges(students), gateway.payments_of(students))
+    return FamilyAccount(tuple(students), tuple(guardians), account)
+
+
+def record_payment(
+    context: AppContext,
+    *,
+    student_id: UUID,
+    amount: Decimal,
+    method: PaymentMethod,
+    details: PaymentDetails | None = None,
+    paid_on: date | None = None,
+    payer_guardian_id: UUID | None = None,
+    notes: str = "",
+    picks: Iterable[AllocationPick] = (),
+) -> UUID:
+    """Record a payment; the charges the desk picked are paid first, the rest pays the oldest."""
+    for permission in sorted(RECORD_PERMISSIONS):
+        context.user.require(permission)
+    chosen = tuple(picks)
+    if chosen:
+        account = family_account(context, student_id).ledger
+        still_owed = {state.charge.key: state.open for state in account.charges}
+        if any(pick.amount > still_owed.get(pick.charge_key, Decimal(0)) for pick in chosen):
+            raise refusal(OVERPAID)
+    command = RecordPayment(
+        payment_id=uuid.uuid4(),
+        student_id=student_id,
+        amount=amount,
+        paid_on=paid_on or context.today(),
+        method=method,
+        details=details or PaymentDetails(),
+        payer_guardian_id=payer_guardian_id,
+        notes=notes,
+        picks=chosen,
+    )
+    result = apply_command(context, command, areas=AREAS)
+    return UUID(str(result.get("payment_id", command.payment_id)))
+
+
+def void_payment(context: AppContext, payment_id: UUID, reason: str) -> None:
+    """Void a payment with a reason (Owner/Admin); it stays on the account, marked void."""
+    context.user.require(VOID_PERMISSION)
+    apply_command(context, VoidPayment(payment_id, reason), areas=AREAS)

@@ -1,0 +1,137 @@
+"""Handlers of payment writes: record a payment at the desk, void one (never edit one)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+from reinex_desktop.data import tables as t
+from reinex_desktop.domain.codec import to_json
+from reinex_desktop.domain.payments.payments import (
+    CHARGE_NOT_FOUND,
+    PAYER_NOT_FAMILY,
+    PAYMENT_EXISTS,
+    PAYMENT_NOT_FOUND,
+    RECORD_PERMISSIONS,
+    STUDENT_NOT_FOUND,
+    VOID_PERMISSION,
+    Payment,
+    PaymentMethod,
+    RecordPayment,
+    VoidPayment,
+    check_void,
+    refusal,
+    validate_payment,
+)
+from reinex_desktop.sync.tenant_db.handlers import HandlerContext, handles
+from reinex_desktop.sync.tenant_db.reads_payments import SOLD_AT_DESK
+
+
+def _family(ctx: HandlerContext, student_id: Any) -> tuple[set[Any], set[Any]]:
+    """The family's students and guardians (the student's guardians and their other children)."""
+    links = t.StudentGuardianRow
+    guardians = set(ctx.session.scalars(sa.select(links.guardian_id).where(links.student_id == student_id)))
+    students = {student_id}
+    if guardians:
+        students |= set(ctx.session.scalars(sa.select(links.student_id).where(links.guardian_id.in_(guardians))))
+    return students, guardians
+
+
+def _check_picks(ctx: HandlerContext, command: RecordPayment, students: set[Any]) -> None:
+    for pick in command.picks:
+        if pick.lesson_participant_id is not None:
+            row: Any = ctx.session.get(t.ParticipantRow, pick.lesson_participant_id)
+            belongs = row is not None and row.student_id in students and row.commitment_id is None
+        else:
+            row = ctx.session.get(t.CommitmentRow, pick.commitment_id)
+            belongs = row is not None and row.student_id in students and bool((row.metadata_ or {}).get(SOLD_AT_DESK))
+        if not belongs:
+            raise refusal(CHARGE_NOT_FOUND, "not_found")
+
+
+@handles(RecordPayment)
+def record_payment(ctx: HandlerContext, command: RecordPayment) -> dict[str, Any]:
+    for permission in sorted(RECORD_PERMISSIONS):
+        ctx.require(permission)
+    details = validate_payment(command)
+    if ctx.session.get(t.StudentRow, command.student_id) is None:
+        raise refusal(STUDENT_NOT_FOUND, "not_found")
+    if ctx.session.get(t.PaymentRow, command.payment_id) is not None:
+        raise refusal(PAYMENT_EXISTS, "duplicate")
+    students, guardians = _family(ctx, command.student_id)
+    if command.payer_guardian_id is not None and command.payer_guardian_id not in guardians:
+        raise refusal(PAYER_NOT_FAMILY)
+    _check_picks(ctx, command, students)
+    actor = ctx.actor
+    row = t.PaymentRow(
+        id=command.payment_id,
+        student_id=command.student_id,
+        payer_guardian_id=command.payer_guardian_id,
+        amount=command.amount,
+        paid_on=command.paid_on,
+        method=PaymentMethod(command.method).value,
+        details=details,
+        notes=command.notes.strip() or None,
+        taken_by=actor.name,
+        taken_by_id=actor.user_id,
+        created_at=ctx.now,
+        updated_at=ctx.now,
+    )
+    ctx.session.add(row)
+    ctx.session.flush()
+    for pick in command.picks:
+        ctx.session.add(
+            t.PaymentAllocationRow(
+                payment_id=row.id,
+                lesson_participant_id=pick.lesson_participant_id,
+                commitment_id=pick.commitment_id,
+                amount=pick.amount,
+                created_at=ctx.now,
+            )
+        )
+    ctx.audit(
+        "payments.record",
+        "payments",
+        row.id,
+        after={
+            "student_id": command.student_id,
+            "payer_guardian_id": command.payer_guardian_id,
+            "amount": command.amount,
+            "paid_on": command.paid_on,
+            "method": row.method,
+            "details": details,
+            "picks": to_json(command.picks),
+        },
+    )
+    return {"payment_id": row.id}
+
+
+@handles(VoidPayment)
+def void_payment(ctx: HandlerContext, command: VoidPayment) -> dict[str, Any]:
+    ctx.require(VOID_PERMISSION)
+    row = ctx.session.get(t.PaymentRow, command.payment_id, with_for_update=True)
+    if row is None:
+        raise refusal(PAYMENT_NOT_FOUND, "not_found")
+    current = Payment(
+        row.id,
+        row.student_id,
+        row.amount,
+        row.paid_on,
+        PaymentMethod(row.method),
+        row.taken_by,
+        voided_at=row.voided_at,
+    )
+    reason = check_void(current, command.reason)
+    row.voided_at = ctx.now
+    row.voided_by = ctx.actor.name
+    row.void_reason = reason
+    row.updated_at = ctx.now
+    ctx.audit(
+        "payments.void",
+        "payments",
+        row.id,
+        before={"voided_at": None},
+        after={"voided_at": ctx.now, "voided_by": row.voided_by, "void_reason": reason, "amount": row.amount},
+    )
+    return {"payment_id": row.id}
