@@ -91,5 +91,25 @@
         <source>A charge chosen is not one of the family's charges.</source>
         <translation>חיוב שנבחר אינו מחיובי המשפחה.</translation>
     </message>
+    <message>
+        <source>Receipts for GreenInvoice are not enabled for this organization.</source>
+        <translation>הפקת קבלות ל־GreenInvoice אינה מופעלת בארגון הזה.</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>היום הראשון לא יכול להיות אחרי היום האחרון.</translation>
+    </message>
+    <message>
+        <source>{count} receipts written to {folder}; summary in {summary}.</source>
+        <translation>{count} קבלות נכתבו אל {folder}; הסיכום ב־{summary}.</translation>
+    </message>
+    <message>
+        <source>No payments from {first} to {last}; only the empty summary was written.</source>
+        <translation>אין תשלומים מ־{first} עד {last}; נכתב רק סיכום ריק.</translation>
+    </message>
+    <message>
+        <source>Give the database with --database-url URL.</source>
+        <translation>יש לציין את מסד הנתונים עם ‎--database-url URL.</translation>
+    </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-COMMAND_MODULES = ("schema", "demo", "about", "payroll", "generate", "students")
+COMMAND_MODULES = ("schema", "demo", "about", "payroll", "generate", "students", "receipts")
 
 
 def _parser() -> argparse.ArgumentParser:
