@@ -1,6 +1,93 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>FamilyAccount</name>
+    <message>
+        <source>Balance: the family owes {amount}.</source>
+        <translation>יתרה: המשפחה חייבת {amount}.</translation>
+    </message>
+    <message>
+        <source>Balance: the family is in credit, {amount}.</source>
+        <translation>יתרה: למשפחה זכות של {amount}.</translation>
+    </message>
+    <message>
+        <source>Balance: settled.</source>
+        <translation>יתרה: החשבון מסולק.</translation>
+    </message>
+    <message>
+        <source>Package: {name}</source>
+        <translation>חבילה: {name}</translation>
+    </message>
+    <message>
+        <source>Lesson: {service}</source>
+        <translation>שיעור: {service}</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>בוטל: {reason}</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>שולם</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>The account was loaded and shows the ledger as stored now.</extracomment>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>חיוב</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>נותר לתשלום</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>אמצעי תשלום</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>נרשם על ידי</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <source>&amp;Take payment…</source>
+        <translation>&amp;קבלת תשלום…</translation>
+    </message>
+    <message>
+        <source>&amp;Void payment…</source>
+        <translation>&amp;ביטול תשלום…</translation>
+    </message>
+    <message>
+        <source>Select a payment that is not voided.</source>
+        <translation>יש לבחור תשלום שלא בוטל.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Package: {name}</source>
+        <translation>חבילה: {name}</translation>
+    </message>
+    <message>
+        <source>{service} on {day}</source>
+        <translation>{service} בתאריך {day}</translation>
+    </message>
+    <message>
+        <source>{what} — {open} still owed</source>
+        <translation>{what} — נותרו {open} לתשלום</translation>
+    </message>
+</context>
+<context>
     <name>Payments</name>
     <message>
         <source>Cash</source>
@@ -110,6 +197,126 @@
     <message>
         <source>Give the database with --database-url URL.</source>
         <translation>יש לציין את מסד הנתונים עם ‎--database-url URL.</translation>
+    </message>
+</context>
+<context>
+    <name>TakePaymentDialog</name>
+    <message>
+        <source>Take payment — {student}</source>
+        <extracomment>A payment was recorded (its id).</extracomment>
+        <translation>קבלת תשלום — {student}</translation>
+    </message>
+    <message>
+        <source>Open charges to pay first</source>
+        <translation>חיובים פתוחים לתשלום ראשון</translation>
+    </message>
+    <message>
+        <source>&amp;Payer</source>
+        <translation>&amp;משלם</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (₪)</source>
+        <translation>&amp;סכום (₪)</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on</source>
+        <translation>&amp;תאריך התשלום</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;אמצעי תשלום</translation>
+    </message>
+    <message>
+        <source>Check &amp;number</source>
+        <translation>מספר ה&amp;המחאה</translation>
+    </message>
+    <message>
+        <source>&amp;Bank</source>
+        <translation>&amp;בנק</translation>
+    </message>
+    <message>
+        <source>Check &amp;date</source>
+        <translation>תאריך ה&amp;פירעון</translation>
+    </message>
+    <message>
+        <source>Card's &amp;last four digits</source>
+        <translation>&amp;ארבע ספרות אחרונות של הכרטיס</translation>
+    </message>
+    <message>
+        <source>&amp;Installments</source>
+        <translation>מספר &amp;תשלומים</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;אסמכתה</translation>
+    </message>
+    <message>
+        <source>A&amp;pp</source>
+        <translation>&amp;אפליקציה</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>&amp;הערות</translation>
+    </message>
+    <message>
+        <source>&amp;Charges to pay first (otherwise the oldest are paid first):</source>
+        <translation>&amp;חיובים לתשלום ראשון (אחרת משולמים הוותיקים ביותר תחילה):</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>קבלת תשלום</translation>
+    </message>
+    <message>
+        <source>{student} (the student)</source>
+        <translation>{student} (התלמיד/ה)</translation>
+    </message>
+    <message>
+        <source>The family owes {amount}.</source>
+        <translation>המשפחה חייבת {amount}.</translation>
+    </message>
+    <message>
+        <source>The family is in credit: {amount}.</source>
+        <translation>למשפחה יש זכות של {amount}.</translation>
+    </message>
+    <message>
+        <source>The family owes nothing.</source>
+        <translation>המשפחה אינה חייבת דבר.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount; write it like 220.00.</source>
+        <translation>„{text}” אינו סכום; יש לכתוב למשל 220.00.</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>יש להזין את הסכום ששולם.</translation>
+    </message>
+    <message>
+        <source>The payment could not be saved. Try again in a moment.</source>
+        <translation>לא ניתן היה לשמור את התשלום. נסו שוב בעוד רגע.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidPaymentDialog</name>
+    <message>
+        <source>Void payment</source>
+        <extracomment>The payment was voided (its id).</extracomment>
+        <translation>ביטול תשלום</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>תשלום</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;סיבה</translation>
+    </message>
+    <message>
+        <source>A voided payment cannot be restored; enter it again if needed.</source>
+        <translation>לא ניתן לשחזר תשלום שבוטל; אם צריך, יש לרשום אותו מחדש.</translation>
+    </message>
+    <message>
+        <source>The payment could not be voided. Try again in a moment.</source>
+        <translation>לא ניתן היה לבטל את התשלום. נסו שוב בעוד רגע.</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.students.profile import StudentProfile, load_profile
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.labels import isolate_ltr, label, message_text
+from reinex_desktop.ui.payments.account_tab import FamilyAccountTab
 from reinex_desktop.ui.students import profile_tabs as tabs
 from reinex_desktop.ui.students.texts import day_text, phone_text, word
 
@@ -229,6 +230,9 @@ class StudentProfileDialog(QDialog):
             self._tabs.addTab(money, self.tr("Commitments"))
         self._tabs.addTab(tabs.forms_tab(profile, zone, self), self.tr("Forms"))
         self._tabs.addTab(tabs.waiting_tab(profile, zone, self), self.tr("Waiting list"))
+        if self._context.user.can(Permission.FINANCIALS_VIEW):
+            account = FamilyAccountTab(self._context, profile.student.id, profile.student.full_name, self)
+            self._tabs.addTab(account, self.tr("Account"))
         self._tabs.setCurrentIndex(max(0, min(current, self._tabs.count() - 1)))
 
     def tab_titles(self) -> list[str]:

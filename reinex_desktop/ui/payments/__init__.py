@@ -1,0 +1,1 @@
+"""The desk's cash register: take a payment, void one, and the family account tab."""
