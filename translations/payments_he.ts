@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>CashUpSheet</name>
+    <message>
+        <source>Method</source>
+        <translation>אמצעי תשלום</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>קבוצה</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>תשלומים</translation>
+    </message>
+    <message>
+        <source>Cash-up for {day}</source>
+        <translation>סגירת קופה — {day}</translation>
+    </message>
+    <message>
+        <source>Printed {moment}</source>
+        <translation>הודפס {moment}</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>לפי אמצעי תשלום</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>לפי מקבל התשלום</translation>
+    </message>
+    <message>
+        <source>Voided payments</source>
+        <translation>תשלומים שבוטלו</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>אין.</translation>
+    </message>
+    <message>
+        <source>Total: {count} payments, {amount}</source>
+        <translation>סה״כ: {count} תשלומים, {amount}</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>נרשם על ידי</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>בוטל על ידי</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <source>Cash-up</source>
+        <translation>סגירת קופה</translation>
+    </message>
+</context>
+<context>
     <name>FamilyAccount</name>
     <message>
         <source>Balance: the family owes {amount}.</source>

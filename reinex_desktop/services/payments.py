@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from uuid import UUID
 
+from reinex_desktop.domain.payments.cashup import CashUp, CloseCashDay, cash_up
 from reinex_desktop.domain.payments.ledger import Ledger, ledger
 from reinex_desktop.domain.payments.payments import (
     OVERPAID,
@@ -101,3 +102,18 @@ def void_payment(context: AppContext, payment_id: UUID, reason: str) -> None:
     """Void a payment with a reason (Owner/Admin); it stays on the account, marked void."""
     context.user.require(VOID_PERMISSION)
     apply_command(context, VoidPayment(payment_id, reason), areas=AREAS)
+
+
+def daily_cash_up(context: AppContext, day: date) -> CashUp:
+    """The day's payments by method and by person, voids apart (סגירת קופה)."""
+    context.user.require(Permission.FINANCIALS_VIEW)
+    return cash_up(day, context.gateway.payments_between(day, day))
+
+
+def close_cash_day(context: AppContext, day: date) -> CashUp:
+    """Record and audit the closing of `day` with the cash-up the desk saw."""
+    for permission in sorted(RECORD_PERMISSIONS):
+        context.user.require(permission)
+    result = daily_cash_up(context, day)
+    apply_command(context, CloseCashDay(day, result.count, result.total), areas=AREAS)
+    return result

@@ -21,9 +21,11 @@ from reinex_desktop.domain.payments.payments import (
     RecordPayment,
     VoidPayment,
 )
-from reinex_desktop.domain.permissions import Role
+from reinex_desktop.domain.permissions import Permission, Role, permissions_for
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services import payments
+from reinex_desktop.services.context import AppContext, UserContext
+from reinex_desktop.services.receipts import export_receipts
 from reinex_desktop.sync.mutations import Mutation, Outcome
 from reinex_desktop.sync.tenant_db import TenantDbGateway
 from reinex_desktop.sync.tenant_db.remote import TenantDbRemote
@@ -171,11 +173,13 @@ def test_a_payer_outside_the_family_or_a_foreign_charge_is_refused(world: World)
     assert world.rows(t.PaymentRow) == []
 
 
-def test_a_payment_taken_offline_is_pushed_once(seeded_pg_engine: Engine, tmp_path: Path) -> None:
+def test_a_payment_taken_offline_is_pushed_once_and_its_receipt_exported_once(
+    seeded_pg_engine: Engine, tmp_path: Path
+) -> None:
     student = TenantDbGateway(seeded_pg_engine).students()[0].id
     switch = Switch(TenantDbRemote(seeded_pg_engine))
     command = RecordPayment(
-        uuid.uuid4(), student, D("180"), date(2026, 1, 5), PaymentMethod.PAYMENT_APP, PaymentDetails(app_name="Bit")
+        uuid.uuid4(), student, D("180"), date(2020, 1, 5), PaymentMethod.PAYMENT_APP, PaymentDetails(app_name="Bit")
     )
     with cached(tmp_path / "cache.db", switch) as gateway:
         assert gateway.sync.run_once().error is None
@@ -195,3 +199,10 @@ def test_a_payment_taken_offline_is_pushed_once(seeded_pg_engine: Engine, tmp_pa
     with seeded_pg_engine.connect() as connection:
         count = connection.execute(sa.select(sa.func.count()).select_from(t.PaymentRow.__table__)).scalar_one()
     assert count == 1 and audit_count(seeded_pg_engine, action="payments.record") == 1
+    granted = permissions_for(Role.OFFICE, {Permission.GREENINVOICE.value: True})
+    office = AppContext(gateway=TenantDbGateway(seeded_pg_engine), user=UserContext(OFFICE, granted))
+    for _ in range(2):
+        exported = export_receipts(office, command.paid_on, command.paid_on, tmp_path / "receipts")
+        assert [document.payment_id for document in exported.documents] == [str(command.payment_id)]
+    [document] = (tmp_path / "receipts").glob("receipt-*.json")
+    assert str(command.payment_id) in document.name

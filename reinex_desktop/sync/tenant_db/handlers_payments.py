@@ -8,7 +8,9 @@ import sqlalchemy as sa
 
 from reinex_desktop.data import tables as t
 from reinex_desktop.domain.codec import to_json
+from reinex_desktop.domain.payments.cashup import CloseCashDay, cash_up
 from reinex_desktop.domain.payments.payments import (
+    CENT,
     CHARGE_NOT_FOUND,
     PAYER_NOT_FAMILY,
     PAYMENT_EXISTS,
@@ -68,7 +70,7 @@ def record_payment(ctx: HandlerContext, command: RecordPayment) -> dict[str, Any
         id=command.payment_id,
         student_id=command.student_id,
         payer_guardian_id=command.payer_guardian_id,
-        amount=command.amount,
+        amount=command.amount.quantize(CENT),
         paid_on=command.paid_on,
         method=PaymentMethod(command.method).value,
         details=details,
@@ -86,7 +88,7 @@ def record_payment(ctx: HandlerContext, command: RecordPayment) -> dict[str, Any
                 payment_id=row.id,
                 lesson_participant_id=pick.lesson_participant_id,
                 commitment_id=pick.commitment_id,
-                amount=pick.amount,
+                amount=pick.amount.quantize(CENT),
                 created_at=ctx.now,
             )
         )
@@ -135,3 +137,30 @@ def void_payment(ctx: HandlerContext, command: VoidPayment) -> dict[str, Any]:
         after={"voided_at": ctx.now, "voided_by": row.voided_by, "void_reason": reason, "amount": row.amount},
     )
     return {"payment_id": row.id}
+
+
+@handles(CloseCashDay)
+def close_cash_day(ctx: HandlerContext, command: CloseCashDay) -> dict[str, Any]:
+    """The day's cash-up, recomputed here from the stored payments, goes into the audit trail."""
+    for permission in sorted(RECORD_PERMISSIONS):
+        ctx.require(permission)
+    rows = ctx.session.scalars(sa.select(t.PaymentRow).where(t.PaymentRow.paid_on == command.day))
+    payments = [
+        Payment(r.id, r.student_id, r.amount, r.paid_on, PaymentMethod(r.method), r.taken_by, voided_at=r.voided_at)
+        for r in rows
+    ]
+    result = cash_up(command.day, payments)
+    ctx.audit(
+        "payments.close_day",
+        "cash_days",
+        command.day.isoformat(),
+        after={
+            "count": result.count,
+            "total": result.total,
+            "by_method": {line.key: line.total for line in result.by_method},
+            "by_person": {line.key: line.total for line in result.by_person},
+            "voids": [str(p.id) for p in result.voids],
+        },
+        counted={"count": command.count, "total": command.total},
+    )
+    return {"day": command.day, "count": result.count, "total": result.total}
