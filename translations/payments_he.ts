@@ -127,6 +127,10 @@
         <translation>&amp;קבלת תשלום…</translation>
     </message>
     <message>
+        <source>&amp;Sell package…</source>
+        <translation>&amp;מכירת חבילה…</translation>
+    </message>
+    <message>
         <source>&amp;Void payment…</source>
         <translation>&amp;ביטול תשלום…</translation>
     </message>
@@ -260,6 +264,54 @@
     <message>
         <source>Give the database with --database-url URL.</source>
         <translation>יש לציין את מסד הנתונים עם ‎--database-url URL.</translation>
+    </message>
+    <message>
+        <source>A package needs a name.</source>
+        <translation>לחבילה נדרש שם.</translation>
+    </message>
+</context>
+<context>
+    <name>SellPackageDialog</name>
+    <message>
+        <source>Sell a package — {student}</source>
+        <extracomment>A package was sold (the new commitment's id).</extracomment>
+        <translation>מכירת חבילה — {student}</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;בתוקף עד</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;שירות</translation>
+    </message>
+    <message>
+        <source>Package &amp;name</source>
+        <translation>&amp;שם החבילה</translation>
+    </message>
+    <message>
+        <source>Number of &amp;lessons</source>
+        <translation>מספר &amp;שיעורים</translation>
+    </message>
+    <message>
+        <source>&amp;Price (₪)</source>
+        <translation>&amp;מחיר (₪)</translation>
+    </message>
+    <message>
+        <source>Sell package</source>
+        <translation>מכירת חבילה</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount; write it like 2000.00.</source>
+        <translation>„{text}” אינו סכום; יש לכתוב למשל 2000.00.</translation>
+    </message>
+    <message>
+        <source>Choose the service and enter the package's price.</source>
+        <translation>יש לבחור שירות ולהזין את מחיר החבילה.</translation>
+    </message>
+    <message>
+        <source>The package could not be saved. Try again in a moment.</source>
+        <translation>לא ניתן היה לשמור את החבילה. נסו שוב בעוד רגע.</translation>
     </message>
 </context>
 <context>

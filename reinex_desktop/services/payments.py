@@ -16,6 +16,7 @@ from uuid import UUID
 
 from reinex_desktop.domain.payments.cashup import CashUp, CloseCashDay, cash_up
 from reinex_desktop.domain.payments.ledger import Ledger, ledger
+from reinex_desktop.domain.payments.packages import SellPackage
 from reinex_desktop.domain.payments.payments import (
     OVERPAID,
     RECORD_PERMISSIONS,
@@ -117,3 +118,31 @@ def close_cash_day(context: AppContext, day: date) -> CashUp:
     result = daily_cash_up(context, day)
     apply_command(context, CloseCashDay(day, result.count, result.total), areas=AREAS)
     return result
+
+
+def sell_package(
+    context: AppContext,
+    *,
+    student_id: UUID,
+    service_id: UUID,
+    package_name: str,
+    lessons: int,
+    price: Decimal,
+    starts_on: date | None = None,
+    expires_on: date | None = None,
+) -> UUID:
+    """Sell a package at the desk: a commitment the lessons consume and a charge the family pays."""
+    for permission in sorted(RECORD_PERMISSIONS):
+        context.user.require(permission)
+    command = SellPackage(
+        commitment_id=uuid.uuid4(),
+        student_id=student_id,
+        service_id=service_id,
+        package_name=package_name,
+        lessons=lessons,
+        price=price,
+        starts_on=starts_on or context.today(),
+        expires_on=expires_on,
+    )
+    apply_command(context, command, areas=AREAS)
+    return command.commitment_id

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 
 from reinex_desktop.data import tables as t
 from reinex_desktop.domain.audit import Actor
+from reinex_desktop.domain.payments.packages import SellPackage
 from reinex_desktop.domain.payments.payments import (
     AllocationPick,
     PaymentDetails,
@@ -206,3 +207,37 @@ def test_a_payment_taken_offline_is_pushed_once_and_its_receipt_exported_once(
         assert [document.payment_id for document in exported.documents] == [str(command.payment_id)]
     [document] = (tmp_path / "receipts").glob("receipt-*.json")
     assert str(command.payment_id) in document.name
+
+
+def test_the_desk_sells_a_package_the_family_pays_for_it_and_lessons_consume_it(world: World) -> None:
+    student = world.student()
+    office = world.context(Role.OFFICE)
+    package = payments.sell_package(
+        office, student_id=student, service_id=world.service_id, package_name="10 שיעורים", lessons=10, price=D("2000")
+    )
+    account = payments.family_account(office, student).ledger
+    [charge] = account.charges
+    assert (charge.charge.key, charge.charge.amount, charge.charge.description) == (package, D("2000.00"), "10 שיעורים")
+    assert account.balance == D("2000.00")
+    payments.record_payment(
+        office,
+        student_id=student,
+        amount=D("2000"),
+        method=PaymentMethod.CREDIT_CARD,
+        details=PaymentDetails(card_last_four="4242", installments=10),
+        picks=[AllocationPick(D("2000"), commitment_id=package)],
+    )
+    after = payments.family_account(office, student).ledger
+    assert after.balance == 0 and after.is_paid(package)
+    [row] = world.rows(t.CommitmentRow, t.CommitmentRow.id == package)
+    assert row.metadata_["sold_at_desk"] is True and row.metadata_["approved_sessions"] == 10
+    assert row.metadata_["unit_price"] == "200.00" and row.expires_at is None
+    assert world.balance(package) == D("2000.00")  # the commitment's own balance, for lessons to consume
+    assert audit_count(world.engine, action="payments.sell_package") == 1
+    refused = world.apply(SellPackage(uuid.uuid4(), student, world.service_id, "", 10, D("100"), NOW.date()), OFFICE)
+    assert refused.outcome is Outcome.REJECTED
+    reader = Actor(None, "x", "read_only")
+    refused = world.apply(
+        SellPackage(uuid.uuid4(), student, world.service_id, "חבילה", 5, D("100"), NOW.date()), reader
+    )
+    assert refused.outcome is Outcome.REJECTED and refused.result["code"] == "forbidden"

@@ -23,6 +23,7 @@ from reinex_desktop.domain.permissions import Role
 from reinex_desktop.services.calendar.pinboard import MemoryPinStore
 from reinex_desktop.ui.calendar.day_view import DayCalendarView
 from reinex_desktop.ui.payments.account_tab import FamilyAccountTab
+from reinex_desktop.ui.payments.package_dialog import SellPackageDialog
 from reinex_desktop.ui.payments.payment_dialog import TakePaymentDialog, VoidPaymentDialog
 from reinex_desktop.ui.students.profile_dialog import StudentProfileDialog
 from tests.calendar_fixtures import DAY, CalendarWorld, at
@@ -176,3 +177,23 @@ def test_no_money_for_roles_without_financial_access(
     view.grid.setFocus()
     qtbot.keyClick(view.grid, Qt.Key.Key_Return)
     assert not view.details.take_payment.isEnabled()
+
+
+def test_office_sells_a_package_from_the_account_tab(
+    qtbot: QtBot, hebrew_app: QApplication, world: CalendarWorld
+) -> None:
+    tab = FamilyAccountTab(world.context(Role.OFFICE), world.noa, "נועה כהן")  # type: ignore[attr-defined]
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.sell.isVisible()
+    tab.sell.setFocus()
+    qtbot.keyClick(tab.sell, Qt.Key.Key_Space)
+    [dialog] = [d for d in tab.findChildren(SellPackageDialog) if d.isVisible()]
+    assert dialog.focusWidget() is dialog.name
+    type_text(dialog.name, "עשרה שיעורים")
+    dialog.price.setFocus()
+    qtbot.keyClicks(dialog.price, "2000")
+    with qtbot.waitSignal(dialog.package_sold):
+        qtbot.keyClick(dialog.price, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "2,000.00" in tab.balance.text())
+    assert tab.charges.records.rowCount() == 1

@@ -7,8 +7,13 @@ from typing import Any
 import sqlalchemy as sa
 
 from reinex_desktop.data import tables as t
+from reinex_desktop.domain.catalog import GENERAL_RATE_SERVICE_ID
+from reinex_desktop.domain.charging.commitments import SERVICE_NOT_FOUND, expiry_instant, validate_commitment
+from reinex_desktop.domain.charging.settings import charging_settings
+from reinex_desktop.domain.clinic_time import clinic_zone
 from reinex_desktop.domain.codec import to_json
 from reinex_desktop.domain.payments.cashup import CloseCashDay, cash_up
+from reinex_desktop.domain.payments.packages import SALE_PRICE, SOLD_AT_DESK, SellPackage, as_commitment
 from reinex_desktop.domain.payments.payments import (
     CENT,
     CHARGE_NOT_FOUND,
@@ -27,7 +32,6 @@ from reinex_desktop.domain.payments.payments import (
     validate_payment,
 )
 from reinex_desktop.sync.tenant_db.handlers import HandlerContext, handles
-from reinex_desktop.sync.tenant_db.reads_payments import SOLD_AT_DESK
 
 
 def _family(ctx: HandlerContext, student_id: Any) -> tuple[set[Any], set[Any]]:
@@ -164,3 +168,38 @@ def close_cash_day(ctx: HandlerContext, command: CloseCashDay) -> dict[str, Any]
         counted={"count": command.count, "total": command.total},
     )
     return {"day": command.day, "count": result.count, "total": result.total}
+
+
+@handles(SellPackage)
+def sell_package(ctx: HandlerContext, command: SellPackage) -> dict[str, Any]:
+    """A package sold at the desk opens a private commitment that the family owes (plan §4.2.7)."""
+    for permission in sorted(RECORD_PERMISSIONS):
+        ctx.require(permission)
+    commitment = as_commitment(command)
+    if ctx.session.get(t.StudentRow, command.student_id) is None:
+        raise refusal(STUDENT_NOT_FOUND, "not_found")
+    service = ctx.session.get(t.ServiceRow, command.service_id)
+    if command.service_id == GENERAL_RATE_SERVICE_ID or service is None:
+        raise refusal(SERVICE_NOT_FOUND, "not_found")
+    if ctx.session.get(t.CommitmentRow, command.commitment_id) is not None:
+        raise refusal(PAYMENT_EXISTS, "duplicate")
+    clinic = ctx.settings()
+    charging, _problems = charging_settings(clinic.raw)
+    metadata = validate_commitment(commitment, charging)
+    price = command.price.quantize(CENT)
+    metadata.update({SOLD_AT_DESK: True, SALE_PRICE: str(price), "created_by": ctx.actor.name})
+    row = t.CommitmentRow(
+        id=command.commitment_id,
+        student_id=command.student_id,
+        service_id=command.service_id,
+        total_amount=price,
+        created_at=ctx.now,
+        expires_at=expiry_instant(command.expires_on, clinic_zone(clinic.timezone)),
+        metadata_=metadata,
+    )
+    ctx.session.add(row)
+    ctx.session.flush()
+    ctx.audit(
+        "payments.sell_package", "commitments", row.id, after={"student_id": command.student_id, "metadata": metadata}
+    )
+    return {"commitment_id": row.id}

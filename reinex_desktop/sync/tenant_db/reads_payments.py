@@ -15,12 +15,10 @@ from sqlalchemy.orm import Session
 from reinex_desktop.data import tables as t
 from reinex_desktop.domain.clinic_time import clinic_zone, local_date
 from reinex_desktop.domain.payments.ledger import ZERO, Charge, ChargeKind
+from reinex_desktop.domain.payments.packages import SALE_PRICE, SOLD_AT_DESK
 from reinex_desktop.domain.payments.payments import AllocationPick, Payment, PaymentMethod, details_from_json
 from reinex_desktop.sync.tenant_db.reads_catalog import load_settings
 from reinex_desktop.sync.tenant_db.session_base import SessionSource
-
-#: Commitment metadata marking a package sold at the desk (the family owes its price).
-SOLD_AT_DESK = "sold_at_desk"
 
 
 def _payments(session: Session, rows: Iterable[t.PaymentRow]) -> list[Payment]:
@@ -101,7 +99,7 @@ class PaymentReadsMixin(SessionSource):
                 metadata = row.metadata_ or {}
                 if not metadata.get(SOLD_AT_DESK):
                     continue
-                price = Decimal(str(metadata.get("sale_price", row.total_amount)))
+                price = Decimal(str(metadata.get(SALE_PRICE, row.total_amount)))
                 name = str(metadata.get("package_name", ""))
                 found.append(
                     Charge(

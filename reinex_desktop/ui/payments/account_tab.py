@@ -21,6 +21,7 @@ from reinex_desktop.services.payments import FamilyAccount, family_account, may_
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.formats import money, short_date
 from reinex_desktop.ui.labels import message_text
+from reinex_desktop.ui.payments.package_dialog import SellPackageDialog
 from reinex_desktop.ui.payments.payment_dialog import TakePaymentDialog, VoidPaymentDialog, method_name
 from reinex_desktop.ui.students.profile_tabs import RecordTable
 from reinex_desktop.ui.students.record_model import Column
@@ -87,6 +88,10 @@ class FamilyAccountTab(QWidget):
         self.take.setObjectName("takePayment")
         self.take.setVisible(may_record(context))
         self.take.clicked.connect(self.take_payment)
+        self.sell = QPushButton(translate("FamilyAccount", "&Sell package…"), self)
+        self.sell.setObjectName("sellPackage")
+        self.sell.setVisible(may_record(context))
+        self.sell.clicked.connect(self.sell_package)
         self.void = QPushButton(translate("FamilyAccount", "&Void payment…"), self)
         self.void.setObjectName("voidPayment")
         self.void.setVisible(may_void(context))
@@ -97,6 +102,7 @@ class FamilyAccountTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.balance, 1)
         top.addWidget(self.take)
+        top.addWidget(self.sell)
         top.addWidget(self.void)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.charges)
@@ -132,6 +138,12 @@ class FamilyAccountTab(QWidget):
     def take_payment(self) -> TakePaymentDialog:
         dialog = TakePaymentDialog(self._context, self._student_id, self._student_name, self)
         dialog.payment_recorded.connect(lambda _id: self.reload())
+        dialog.open()
+        return dialog
+
+    def sell_package(self) -> SellPackageDialog:
+        dialog = SellPackageDialog(self._context, self._student_id, self._student_name, self)
+        dialog.package_sold.connect(lambda _id: self.reload())
         dialog.open()
         return dialog
 
