@@ -198,8 +198,11 @@ def test_a_payment_taken_offline_is_pushed_once_and_its_receipt_exported_once(
     stored = TenantDbGateway(seeded_pg_engine).payment(command.payment_id)
     assert stored is not None and stored.details.app_name == "Bit" and stored.taken_by == OFFICE.name
     with seeded_pg_engine.connect() as connection:
-        count = connection.execute(sa.select(sa.func.count()).select_from(t.PaymentRow.__table__)).scalar_one()
-    assert count == 1 and audit_count(seeded_pg_engine, action="payments.record") == 1
+        query = (
+            sa.select(sa.func.count()).select_from(t.PaymentRow.__table__).where(t.PaymentRow.id == command.payment_id)
+        )
+        count = connection.execute(query).scalar_one()
+    assert count == 1 and audit_count(seeded_pg_engine, mutation_id=mutation.mutation_id) == 1
     granted = permissions_for(Role.OFFICE, {Permission.GREENINVOICE.value: True})
     office = AppContext(gateway=TenantDbGateway(seeded_pg_engine), user=UserContext(OFFICE, granted))
     for _ in range(2):
