@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>CashRegisterView</name>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation>&amp;סגירת היום</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>שמירה כ־&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Export receipts for GreenInvoice…</source>
+        <translation>&amp;ייצוא קבלות ל־GreenInvoice…</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>יום:</translation>
+    </message>
+    <message>
+        <source>The cash register could not be loaded. Try again in a moment.</source>
+        <translation>לא ניתן היה לטעון את הקופה. נסו שוב בעוד רגע.</translation>
+    </message>
+    <message>
+        <source>The day is closed and recorded.</source>
+        <translation>היום נסגר ונרשם.</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>נשמר {file}.</translation>
+    </message>
+    <message>
+        <source>{count} receipts exported to {folder}.</source>
+        <translation>{count} קבלות יוצאו אל {folder}.</translation>
+    </message>
+    <message>
+        <source>Save the cash-up</source>
+        <translation>שמירת סגירת הקופה</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation>תיקייה לקבלות</translation>
+    </message>
+</context>
+<context>
     <name>CashUpSheet</name>
     <message>
         <source>Method</source>
@@ -268,6 +311,13 @@
     <message>
         <source>A package needs a name.</source>
         <translation>לחבילה נדרש שם.</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Cash register</source>
+        <translation>קופה</translation>
     </message>
 </context>
 <context>
