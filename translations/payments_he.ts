@@ -183,6 +183,25 @@
     </message>
 </context>
 <context>
+    <name>OwingFamilies</name>
+    <message>
+        <source>Owes {amount}</source>
+        <translation>חוב של {amount}</translation>
+    </message>
+    <message>
+        <source>Owes {amount} since {day}</source>
+        <translation>חוב של {amount} מאז {day}</translation>
+    </message>
+    <message>
+        <source>Families that owe</source>
+        <translation>משפחות בחוב</translation>
+    </message>
+    <message>
+        <source>No family owes more than the clinic's limits.</source>
+        <translation>אין משפחה שחובה עובר את הגבולות שנקבעו.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Package: {name}</source>

@@ -15,6 +15,7 @@ from decimal import Decimal
 from uuid import UUID
 
 from reinex_desktop.domain.payments.cashup import CashUp, CloseCashDay, cash_up
+from reinex_desktop.domain.payments.debts import DebtAlert, debt_alert, debt_rule, families
 from reinex_desktop.domain.payments.ledger import Ledger, ledger
 from reinex_desktop.domain.payments.packages import SellPackage
 from reinex_desktop.domain.payments.payments import (
@@ -146,3 +147,40 @@ def sell_package(
     )
     apply_command(context, command, areas=AREAS)
     return command.commitment_id
+
+
+@dataclass(frozen=True, slots=True)
+class OwingFamily:
+    """A family that owes more than the clinic's amount or for longer than its days."""
+
+    student_ids: tuple[UUID, ...]
+    names: tuple[str, ...]
+    alert: DebtAlert
+
+
+def family_debt_alert(context: AppContext, account: FamilyAccount) -> DebtAlert | None:
+    """The profile's warning for this family's account (the clinic's `debt_alerts` limits)."""
+    return debt_alert(account.ledger, context.today(), debt_rule(context.gateway.settings().raw))
+
+
+def owing_families(context: AppContext) -> list[OwingFamily]:
+    """Every family to chase, most owed first; an empty list for roles without financial access."""
+    if not context.user.can(Permission.FINANCIALS_VIEW):
+        return []
+    gateway = context.gateway
+    students = {s.id: s.full_name for s in gateway.students(active=None)}
+    ids = list(students)
+    charges = gateway.family_charges(ids)
+    paid = gateway.payments_of(ids)
+    links = [(link.student_id, link.guardian.id) for link in gateway.guardians_of(None)]
+    involved = {c.student_id for c in charges}
+    rule = debt_rule(gateway.settings().raw)
+    today = context.today()
+    found = []
+    for family in families(sorted(involved, key=str), links):
+        account = ledger([c for c in charges if c.student_id in family], [p for p in paid if p.student_id in family])
+        alert = debt_alert(account, today, rule)
+        if alert is not None:
+            members = tuple(sorted(family, key=lambda s: students.get(s, "")))
+            found.append(OwingFamily(members, tuple(students.get(s, "") for s in members), alert))
+    return sorted(found, key=lambda f: (-f.alert.balance, f.names))

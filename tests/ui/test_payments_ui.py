@@ -19,9 +19,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from reinex_desktop.data import tables as t
+from reinex_desktop.domain.payments.payments import PaymentMethod
 from reinex_desktop.domain.permissions import Role
+from reinex_desktop.services import payments as payments_service
 from reinex_desktop.services.calendar.pinboard import MemoryPinStore
 from reinex_desktop.ui.calendar.day_view import DayCalendarView
+from reinex_desktop.ui.overview_view import OverviewView
 from reinex_desktop.ui.payments.account_tab import FamilyAccountTab
 from reinex_desktop.ui.payments.package_dialog import SellPackageDialog
 from reinex_desktop.ui.payments.payment_dialog import TakePaymentDialog, VoidPaymentDialog
@@ -197,3 +200,26 @@ def test_office_sells_a_package_from_the_account_tab(
         qtbot.keyClick(dialog.price, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "2,000.00" in tab.balance.text())
     assert tab.charges.records.rowCount() == 1
+
+
+def test_families_that_owe_show_on_today_and_in_the_profile(
+    qtbot: QtBot, hebrew_app: QApplication, world: CalendarWorld
+) -> None:
+    charged(world, 1, "600")
+    office = world.context(Role.OFFICE)
+    today = OverviewView(office)
+    qtbot.addWidget(today)
+    today.resize(900, 600)
+    today.show()
+    panel = today.owing
+    assert panel.list.count() == 1 and "נועה" in panel.list.item(0).text() and "600" in panel.list.item(0).text()
+    tab = FamilyAccountTab(office, world.noa, "נועה כהן")  # type: ignore[attr-defined]
+    qtbot.addWidget(tab)
+    assert tab.warning.isVisibleTo(tab) and "600" in tab.warning.text()
+    save_png(today, "today_owing_families")
+    payments_service.record_payment(office, student_id=world.noa, amount=D("600"), method=PaymentMethod.CASH)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: panel.list.count() == 0)
+    assert panel.empty.isVisibleTo(panel)
+    instructor = OverviewView(world.context(Role.INSTRUCTOR))
+    qtbot.addWidget(instructor)
+    assert not hasattr(instructor, "owing")

@@ -13,14 +13,16 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from reinex_desktop.domain.payments.debts import DebtAlert
 from reinex_desktop.domain.payments.ledger import ChargeKind, ChargeState
 from reinex_desktop.domain.payments.payments import Payment
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext
-from reinex_desktop.services.payments import FamilyAccount, family_account, may_record, may_void
+from reinex_desktop.services.payments import FamilyAccount, family_account, family_debt_alert, may_record, may_void
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.formats import money, short_date
 from reinex_desktop.ui.labels import message_text
+from reinex_desktop.ui.payments.owing_panel import alert_text
 from reinex_desktop.ui.payments.package_dialog import SellPackageDialog
 from reinex_desktop.ui.payments.payment_dialog import TakePaymentDialog, VoidPaymentDialog, method_name
 from reinex_desktop.ui.students.profile_tabs import RecordTable
@@ -96,6 +98,10 @@ class FamilyAccountTab(QWidget):
         self.void.setObjectName("voidPayment")
         self.void.setVisible(may_void(context))
         self.void.clicked.connect(self.void_payment)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("accountWarning")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.hide()
@@ -109,19 +115,28 @@ class FamilyAccountTab(QWidget):
         splitter.addWidget(self.payments)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.warning)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
         self.reload()
 
     def reload(self) -> None:
         student_id = self._student_id
-        Operation(self, lambda: family_account(self._context, student_id)).success(self._show).failure(
-            self._on_failed
-        ).run()
+        context = self._context
+
+        def load() -> tuple[FamilyAccount, DebtAlert | None]:
+            account = family_account(context, student_id)
+            return account, family_debt_alert(context, account)
+
+        Operation(self, load).success(self._show).failure(self._on_failed).run()
 
     @Slot(object)
-    def _show(self, account: FamilyAccount) -> None:
+    def _show(self, loaded: tuple[FamilyAccount, DebtAlert | None]) -> None:
+        account, alert = loaded
         self.account = account
+        self.warning.setVisible(alert is not None)
+        if alert is not None:
+            self.warning.setText("⚠ " + alert_text(alert))
         self.balance.setText(balance_text(account))
         self.charges.records.set_rows(account.ledger.charges)
         self.payments.records.set_rows(account.ledger.payments)
