@@ -31,7 +31,7 @@ from reinex_desktop.sync.mutations import Mutation, Outcome
 from reinex_desktop.sync.tenant_db import TenantDbGateway
 from reinex_desktop.sync.tenant_db.remote import TenantDbRemote
 from tests.ledger_world import NOW, World, build_world
-from tests.sync.sync_fixtures import OWNER, Switch, audit_count, cached
+from tests.sync.sync_fixtures import OWNER, RunningBackend, Switch, audit_count, cached
 
 D = Decimal
 OFFICE = Actor(None, "מזכירות", "office")
@@ -244,3 +244,24 @@ def test_the_desk_sells_a_package_the_family_pays_for_it_and_lessons_consume_it(
         SellPackage(uuid.uuid4(), student, world.service_id, "חבילה", 5, D("100"), NOW.date()), reader
     )
     assert refused.outcome is Outcome.REJECTED and refused.result["code"] == "forbidden"
+
+
+def test_payments_travel_over_the_web_backend(backend: RunningBackend) -> None:
+    gateway = backend.gateway()
+    student = gateway.students()[0].id
+    command = RecordPayment(
+        uuid.uuid4(),
+        student,
+        D("250"),
+        date(2020, 2, 2),
+        PaymentMethod.CHECK,
+        PaymentDetails(check_number="77", check_bank="הפועלים", check_date=date(2020, 3, 1)),
+    )
+    mutation = Mutation.of(command, OWNER)
+    assert gateway.apply(mutation).applied and gateway.apply(mutation).applied
+    seen = gateway.payment(command.payment_id)
+    assert seen is not None and seen.details.check_bank == "הפועלים" and seen.details.check_date == date(2020, 3, 1)
+    assert [p.id for p in gateway.payments_between(date(2020, 2, 2), date(2020, 2, 2))] == [command.payment_id]
+    family = gateway.family_student_ids(student)
+    assert student in family and command.payment_id in {p.id for p in gateway.payments_of(family)}
+    assert all(charge.amount > 0 for charge in gateway.family_charges(family))
