@@ -451,6 +451,10 @@
         <translation>קבלת תשלום</translation>
     </message>
     <message>
+        <source>The family's account could not be loaded. Try again in a moment.</source>
+        <translation>לא ניתן היה לטעון את חשבון המשפחה. נסו שוב בעוד רגע.</translation>
+    </message>
+    <message>
         <source>{student} (the student)</source>
         <translation>{student} (התלמיד/ה)</translation>
     </message>

@@ -163,17 +163,28 @@ class TakePaymentDialog(QDialog):
         self.amount.setFocus()
 
     def _load(self) -> None:
-        try:
-            self.account = family_account(self._context, self._student_id)
-        except DomainError as error:
+        """Read the family account in the background; the dialog fills in when it arrives."""
+        self._ok.setEnabled(False)
+        student_id = self._student_id
+        Operation(self, lambda: family_account(self._context, student_id)).success(self._fill).failure(
+            self._on_load_failed
+        ).run()
+
+    def _on_load_failed(self, error: Exception) -> None:
+        if isinstance(error, DomainError):
             self.error.setText(message_text(error.message))
-            self._ok.setEnabled(False)
-            return
+        else:
+            self.error.setText(self.tr("The family's account could not be loaded. Try again in a moment."))
+
+    @Slot(object)
+    def _fill(self, account: FamilyAccount) -> None:
+        self.account = account
+        self._ok.setEnabled(True)
         self.payer.clear()
-        for link in self.account.guardians:
+        for link in account.guardians:
             self.payer.addItem(link.guardian.full_name, str(link.guardian.id))
         self.payer.addItem(self.tr("{student} (the student)").format(student=self._student_name), "")
-        balance = self.account.ledger.balance
+        balance = account.ledger.balance
         if balance > 0:
             self.balance.setText(self.tr("The family owes {amount}.").format(amount=money(balance)))
             self.amount.setText(f"{balance:.2f}")
@@ -182,7 +193,7 @@ class TakePaymentDialog(QDialog):
         else:
             self.balance.setText(self.tr("The family owes nothing."))
         self.charges.clear()
-        for state in self.account.ledger.open_charges():
+        for state in account.ledger.open_charges():
             item = QListWidgetItem(charge_text(state), self.charges)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
