@@ -97,7 +97,12 @@ def _postgres(today: date) -> list[Measurement]:
             outcome: dict[str, object] = {}
             elapsed = once_ms(lambda start=first, end=last, out=outcome: _dry_run_and_apply(gateway, start, end, out))
             elapsed /= 1000
-            note = f"{outcome.get('inserted_instances')} lessons, {outcome.get('inserted_participants')} participants"
+            if outcome.get("code") == "nothing_to_generate":
+                note = "nothing new: refused, no run recorded"
+            else:
+                note = (
+                    f"{outcome.get('inserted_instances')} lessons, {outcome.get('inserted_participants')} participants"
+                )
             rows.append(Measurement(f"generation dry-run + apply 14 days, PostgreSQL ({label})", elapsed, "s", 3, note))
     finally:
         engine.dispose()

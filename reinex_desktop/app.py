@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
-from reinex_desktop.domain.permissions import Role
+from reinex_desktop.domain.identity import SignedIn, instructor_of
+from reinex_desktop.domain.permissions import PERMISSIONS_SETTING_KEY, Role, disabled, parse_overrides, role_named
+from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext, UserContext
 from reinex_desktop.sync.gateway import Gateway
 
@@ -30,6 +33,8 @@ class LaunchOptions:
     screenshot: Path | None = None
     role: Role = Role.OWNER
     user_name: str = ""
+    #: The staff member (`"Employees".id`) signing in with `--database-url`; an Instructor needs it.
+    staff_id: UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -39,8 +44,9 @@ class Backend:
     gateway: Gateway
     kind: str  # "embedded", "database" or "web"
     label: str = ""
-    #: The signed-in user's organization entry from the web backend (name, role), when there is one.
-    membership: dict[str, Any] | None = None
+    #: Who is signed in, when the backend or the profile says it (web backend; bound database profile);
+    #: None: the launch options say it.
+    signed_in: SignedIn | None = None
     #: The background pusher/puller of a cached gateway; None when the data is local.
     sync: SyncEngine | None = None
 
@@ -53,6 +59,7 @@ def build_gateway(options: LaunchOptions) -> Backend:
     embedded demo clinic.
     """
     from reinex_desktop.data.engine import open_engine
+    from reinex_desktop.domain.identity import signed_in
     from reinex_desktop.domain.sync.profile import BackendKind, ConnectionProfile, password_in, strip_password
     from reinex_desktop.sync.tenant_db import TenantDbGateway
 
@@ -77,7 +84,21 @@ def build_gateway(options: LaunchOptions) -> Backend:
     from reinex_desktop.sync.connection import describe, open_cache
 
     opened = open_cache(profile, secret)
-    return Backend(opened.gateway, profile.kind.value, describe(profile), opened.membership, opened.gateway.sync)
+    if profile.kind is BackendKind.WEB:
+        signed: SignedIn | None = signed_in(opened.membership)
+    else:  # a saved database profile says who works at the desk; `--database-url` leaves it to the options
+        signed = None if options.database_url else _bound(profile)
+    return Backend(opened.gateway, profile.kind.value, describe(profile), signed, opened.gateway.sync)
+
+
+def _bound(profile: Any) -> SignedIn:
+    """The role and staff member a database profile was bound to; Read-only for a profile that
+    was never bound (made before desks were bound to people)."""
+    try:
+        staff = UUID(profile.staff_id) if profile.staff_id else None
+    except ValueError:
+        staff = None
+    return SignedIn(role_named(profile.role) if profile.role else Role.READ_ONLY, employee_id=staff)
 
 
 def _active_profile() -> Any:
@@ -99,25 +120,39 @@ def _secret_of(profile: Any) -> str | None:
 
 
 def build_context(options: LaunchOptions, backend: Backend) -> AppContext:
+    """The signed-in user and the services' context; a `DomainError` when an Instructor names no
+    instructor of the clinic (they would otherwise see somebody else's lessons, or none)."""
     from PySide6.QtCore import QCoreApplication
 
     gateway = backend.gateway
-    name = options.user_name or QCoreApplication.translate("App", "Reception")
-    employee_id = None
-    if options.role is Role.INSTRUCTOR:
-        instructors = gateway.instructors()
-        employee_id = instructors[0].id if instructors else None
-        name = options.user_name or (instructors[0].name if instructors else name)
-    membership = backend.membership
-    role = options.role
-    if membership:  # the web backend says who is signed in and in which role
-        role = Role(membership.get("role", Role.READ_ONLY.value))
-        name = options.user_name or str((membership.get("user") or {}).get("name") or name)
-    user = UserContext.for_role(role, name, employee_id=employee_id)
+    signed = backend.signed_in or SignedIn(options.role, employee_id=options.staff_id)
+    if backend.kind == "web":  # the web backend keeps the organization's overrides (plan §7.2)
+        overrides = dict(signed.overrides)
+    else:  # a tenant database keeps them in its settings
+        overrides = parse_overrides(gateway.settings().raw.get(PERMISSIONS_SETTING_KEY))
+    staff = {person.id: person.name for person in gateway.instructors(include_inactive=True)}
+    employee_id = signed.employee_id
+    if backend.kind != "web":  # the web backend vouches for the user's own row; a desk's choice is checked
+        employee_id = instructor_of(signed, frozenset(staff))
+    fallback = staff.get(employee_id) if employee_id is not None else None
+    name = options.user_name or signed.name or fallback or QCoreApplication.translate("App", "Reception")
+    user = UserContext.for_role(signed.role, name, employee_id=employee_id, user_id=signed.user_id, overrides=overrides)
     context = AppContext(gateway=gateway, user=user, backend_kind=backend.kind, backend_label=backend.label)
     if backend.sync is not None:
         context.sync = backend.sync
     return context
+
+
+def _refuse_start(refusal: Any, *, quiet: bool) -> int:
+    """Say why the app cannot open (translated), and exit with 2; never a traceback."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    text = refusal.message.render(QCoreApplication.translate)
+    print(text, file=sys.stderr)
+    if not quiet:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Reinex"), text)
+    return 2
 
 
 def run_app(options: LaunchOptions) -> int:
@@ -148,15 +183,22 @@ def run_app(options: LaunchOptions) -> int:
     backend = build_gateway(options)
     gateway = backend.gateway
     schema = gateway.check_schema()
-    context = build_context(options, backend)
+    try:
+        context = build_context(options, backend)
+    except DomainError as refusal:
+        gateway.close()
+        return _refuse_start(refusal, quiet=options.screenshot is not None)
     window = MainWindow(context, language=options.language, schema=schema)
-    if options.view and schema.ok:
-        if options.view not in window.section_keys:
+    view = options.view or ("day" if options.day else None)  # `--date D` alone opens the day calendar on D
+    if not context.user.enabled:  # the window says it instead of opening the clinic (plan §7.3)
+        print(disabled().message.render(app.translate), file=sys.stderr)
+    elif view and schema.ok:
+        if view not in window.section_keys:
             known = ", ".join(window.section_keys)
-            print(f"unknown section '{options.view}' (sections: {known})", file=sys.stderr)
+            print(f"unknown section '{view}' (sections: {known})", file=sys.stderr)
             gateway.close()
             return 2
-        window.open_section(options.view, options.day)
+        window.open_section(view, options.day)
     window.show()
     if backend.sync is not None and not options.screenshot:
         backend.sync.start()  # the background pusher/puller, once the window is up

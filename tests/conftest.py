@@ -151,3 +151,7 @@ def any_engine(request: pytest.FixtureRequest) -> Engine:
 
 
 EngineFactory = Callable[[], Engine]
+
+
+# The deployed-tenant fixtures, shared by the data and command-line tests.
+from tests.deployed_tenant import deployed_tenant, deployed_tenants  # noqa: E402, F401

@@ -161,6 +161,22 @@
         <translation>יותר תלמידים ממספר המקומות בשירות הזה.</translation>
     </message>
     <message>
+        <source>The clinic is closed then</source>
+        <translation>המרכז סגור בזמן הזה</translation>
+    </message>
+    <message>
+        <source>Book this lesson although the clinic is closed then?</source>
+        <translation>לקבוע את השיעור למרות שהמרכז סגור בזמן הזה?</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>לקבוע בכל זאת</translation>
+    </message>
+    <message>
+        <source>Don't book</source>
+        <translation>לא לקבוע</translation>
+    </message>
+    <message>
         <source>Book this lesson despite the conflict?</source>
         <translation>לקבוע את השיעור למרות ההתנגשות?</translation>
     </message>
@@ -176,8 +192,8 @@
         <translation>לשמור בכל זאת</translation>
     </message>
     <message>
-        <source>Don't save</source>
-        <translation>לא לשמור</translation>
+        <source>Keep it as it was</source>
+        <translation>להשאיר כמו שהיה</translation>
     </message>
     <message>
         <source>The change could not be saved: {reason}</source>
@@ -330,6 +346,57 @@
     </message>
 </context>
 <context>
+    <name>CancelPrompts</name>
+    <message>
+        <source>Cancel the lesson</source>
+        <translation>ביטול השיעור</translation>
+    </message>
+    <message>
+        <source>Cancel the lesson {what} by the clinic?</source>
+        <translation>לבטל את השיעור {what} מטעם המרכז?</translation>
+    </message>
+    <message>
+        <source>Students whose lesson will be cancelled: {count}. The clinic cancels: nobody is charged.</source>
+        <translation>מספר התלמידים שהשיעור שלהם יבוטל: {count}. הביטול מטעם המרכז, ואף אחד לא יחויב.</translation>
+    </message>
+    <message>
+        <source>Keep the lesson</source>
+        <translation>להשאיר את השיעור</translation>
+    </message>
+    <message>
+        <source>Cancel for one student</source>
+        <translation>ביטול לתלמיד אחד</translation>
+    </message>
+    <message>
+        <source>Cancel the lesson {what} for {student}, by the clinic?</source>
+        <translation>לבטל את השיעור {what} עבור {student}, מטעם המרכז?</translation>
+    </message>
+    <message>
+        <source>{student} is not charged. Other students who stay on the lesson: {count}.</source>
+        <translation>לא יהיה חיוב עבור {student}. מספר התלמידים האחרים שנשארים בשיעור: {count}.</translation>
+    </message>
+    <message>
+        <source>Cancel for this student</source>
+        <translation>לבטל לתלמיד הזה</translation>
+    </message>
+    <message>
+        <source>Cancel this date only</source>
+        <translation>ביטול המועד הזה בלבד</translation>
+    </message>
+    <message>
+        <source>Cancel the lesson {what} on this date only?</source>
+        <translation>לבטל את השיעור {what} במועד הזה בלבד?</translation>
+    </message>
+    <message>
+        <source>Students whose lesson will be cancelled: {count}; nobody is charged. Every other date of the series stays as it is.</source>
+        <translation>מספר התלמידים שהשיעור שלהם יבוטל: {count}; אף אחד לא יחויב. שאר המועדים בסדרה נשארים כפי שהם.</translation>
+    </message>
+    <message>
+        <source>Cancel this date</source>
+        <translation>לבטל את המועד הזה</translation>
+    </message>
+</context>
+<context>
     <name>DayCalendarView</name>
     <message>
         <source>Book…</source>
@@ -387,6 +454,10 @@
     <message>
         <source>Move the lesson despite the conflict?</source>
         <translation>להזיז את השיעור למרות ההתנגשות?</translation>
+    </message>
+    <message>
+        <source>{time} with {instructor} ({service})</source>
+        <translation>{time} עם {instructor} ({service})</translation>
     </message>
     <message>
         <source>Confirmation message copied for {name}.</source>
@@ -795,6 +866,29 @@
     <message>
         <source>Lesson price set</source>
         <translation>נקבע מחיר לשיעור</translation>
+    </message>
+    <message>
+        <source>Asked to confirm (no answer yet)</source>
+        <translation>נשלחה בקשת אישור הגעה (עדיין אין תשובה)</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>The clinic does not open on this weekday.</source>
+        <translation>המרכז לא פתוח ביום הזה בשבוע.</translation>
+    </message>
+    <message>
+        <source>The clinic is closed on {date}.</source>
+        <translation>המרכז סגור בתאריך {date}.</translation>
+    </message>
+    <message>
+        <source>{date} is a holiday; the clinic is closed.</source>
+        <translation>{date} הוא יום חג, והמרכז סגור.</translation>
+    </message>
+    <message>
+        <source>The lesson is outside business hours ({opening}–{closing}).</source>
+        <translation>השיעור מחוץ לשעות הפעילות ({opening}–{closing}).</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
     <name>Settings</name>
@@ -47,7 +48,7 @@
         <translation>יש להזין מספר שלם בין {low} ל־{high}.</translation>
     </message>
     <message>
-        <source>The clinic's name cannot be empty and can be at most 100 characters long.</source>
+        <source>The clinic&apos;s name cannot be empty and can be at most 100 characters long.</source>
         <translation>שם המרכז אינו יכול להיות ריק, ואורכו עד 100 תווים.</translation>
     </message>
     <message>
@@ -59,8 +60,12 @@
         <translation>סדר המדריכים חייב להיות רשימה של מדריכים.</translation>
     </message>
     <message>
+        <source>Permission overrides must turn known permission keys on or off; &apos;{key}&apos; is not one.</source>
+        <translation>הגדרות ההרשאות של הארגון מפעילות או מכבות מפתחות הרשאה מוכרים בלבד; &apos;{key}&apos; אינו אחד מהם.</translation>
+    </message>
+    <message>
         <source>Sunday</source>
-        <extracomment>Weekday names used in messages (0 = Sunday), source texts in the "Settings" context.</extracomment>
+        <extracomment>Weekday names used in messages (0 = Sunday), source texts in the &quot;Settings&quot; context.</extracomment>
         <translation>ראשון</translation>
     </message>
     <message>
@@ -88,7 +93,7 @@
         <translation>שבת</translation>
     </message>
     <message>
-        <source>The instructor order names someone who is not one of the clinic's instructors.</source>
+        <source>The instructor order names someone who is not one of the clinic&apos;s instructors.</source>
         <translation>סדר המדריכים כולל מישהו שאינו מדריך במרכז.</translation>
     </message>
     <message>

@@ -14,6 +14,14 @@
         <source>Lessons after this date are no longer generated; earlier ones stay.</source>
         <translation>שיעורים אחרי תאריך זה לא ייווצרו עוד; השיעורים שלפניו נשארים.</translation>
     </message>
+    <message>
+        <source>Keep the series</source>
+        <translation>להשאיר את הסדרה</translation>
+    </message>
+    <message>
+        <source>Lessons of this series already on the calendar after this date: {count}. They stay on the calendar; a reset forward removes them.</source>
+        <translation>שיעורים של הסדרה שכבר ביומן אחרי התאריך הזה: {count}. הם נשארים ביומן; איפוס קדימה מסיר אותם.</translation>
+    </message>
 </context>
 <context>
     <name>Generation</name>
@@ -111,6 +119,34 @@
         <translation>משתתף נוסף ידנית</translation>
     </message>
     <message>
+        <source>A participant was removed by hand</source>
+        <translation>משתתף הוסר ידנית</translation>
+    </message>
+    <message>
+        <source>A participant's attendance was confirmed</source>
+        <translation>הגעה של משתתף אושרה</translation>
+    </message>
+    <message>
+        <source>A price was set for this lesson</source>
+        <translation>נקבע מחיר לשיעור הזה</translation>
+    </message>
+    <message>
+        <source>Its time or length was changed</source>
+        <translation>השעה או משך השיעור שונו</translation>
+    </message>
+    <message>
+        <source>Its instructor was changed</source>
+        <translation>המדריך של השיעור הוחלף</translation>
+    </message>
+    <message>
+        <source>Its service was changed</source>
+        <translation>השירות של השיעור שונה</translation>
+    </message>
+    <message>
+        <source>The lesson is locked</source>
+        <translation>השיעור נעול</translation>
+    </message>
+    <message>
         <source>This generation was already applied.</source>
         <translation>יצירה זו כבר בוצעה.</translation>
     </message>
@@ -121,6 +157,14 @@
     <message>
         <source>Choose at least one template to reset.</source>
         <translation>יש לבחור לפחות תבנית אחת לאיפוס.</translation>
+    </message>
+    <message>
+        <source>Nothing new to generate: {who} already generated these lessons at {time}.</source>
+        <translation>אין מה ליצור: {who} כבר יצר/ה את השיעורים האלה ב־{time}.</translation>
+    </message>
+    <message>
+        <source>Nothing new to generate: every lesson of this range already exists.</source>
+        <translation>אין מה ליצור: כל השיעורים בטווח הזה כבר קיימים.</translation>
     </message>
     <message>
         <source>A reset forward cannot be undone; run weekly generation again instead.</source>
@@ -138,6 +182,10 @@
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>הרצת ניסיון: דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>Nothing new to generate: no run was recorded.</source>
+        <translation>אין מה ליצור: לא נרשמה הרצה.</translation>
     </message>
     <message>
         <source>Every lesson of the range is already in place.</source>
@@ -331,12 +379,44 @@
         <translation>מבצע… השיעורים נשמרים בפעולה אחת.</translation>
     </message>
     <message>
+        <source>Reset forward</source>
+        <translation>איפוס קדימה</translation>
+    </message>
+    <message>
+        <source>Apply the reset forward?</source>
+        <translation>לבצע את האיפוס קדימה?</translation>
+    </message>
+    <message>
+        <source>{deleted} lessons will be deleted, {kept} kept, and {created} lessons generated again.</source>
+        <translation>שיעורים שיימחקו: {deleted}, שיישארו: {kept}, שייווצרו מחדש: {created}.</translation>
+    </message>
+    <message>
+        <source>Delete and regenerate</source>
+        <translation>למחוק וליצור מחדש</translation>
+    </message>
+    <message>
+        <source>Keep the lessons</source>
+        <translation>להשאיר את השיעורים</translation>
+    </message>
+    <message>
         <source>Undo is no longer possible</source>
         <translation>כבר אי אפשר לבטל</translation>
     </message>
     <message>
         <source>&amp;Undo this generation ({time} left)</source>
         <translation>&amp;ביטול היצירה (נותרו {time})</translation>
+    </message>
+    <message>
+        <source>Undo the generation</source>
+        <translation>ביטול היצירה</translation>
+    </message>
+    <message>
+        <source>Undo the generation of {first} – {last}?</source>
+        <translation>לבטל את היצירה של {first} – {last}?</translation>
+    </message>
+    <message>
+        <source>It created {lessons} lessons and {participants} participants. Those still safe to remove will be deleted; any that were documented, charged or edited by hand are kept and listed.</source>
+        <translation>היא יצרה {lessons} שיעורים ו-{participants} משתתפים. מה שעדיין בטוח להסיר יימחק; שיעורים שתועדו, חויבו או נערכו ידנית יישארו ויוצגו ברשימה.</translation>
     </message>
     <message>
         <source>Undoing…</source>

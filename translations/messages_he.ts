@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>the student's full name</source>
-        <extracomment>Placeholder → what it stands for (source text for the help in the settings screen).</extracomment>
+        <extracomment>The kinds about one lesson of one student (`MessageFacts`); the family kind has its own facts. Placeholder → what it stands for (source text for the help in the settings screen).</extracomment>
         <translation>שם התלמיד/ה המלא</translation>
     </message>
     <message>
@@ -29,6 +29,7 @@
     </message>
     <message>
         <source>the guardian's first name</source>
+        <extracomment>The family confirmation's placeholders: one message for all of a family's lessons of a day.</extracomment>
         <translation>השם הפרטי של ההורה / איש הקשר</translation>
     </message>
     <message>
@@ -66,6 +67,22 @@
     <message>
         <source>the clinic's name</source>
         <translation>שם המרכז</translation>
+    </message>
+    <message>
+        <source>the arrival question in the student's gender (or neutral when the gender is not set)</source>
+        <translation>שאלת ההגעה בלשון המתאימה למין התלמיד (או בניסוח ניטרלי כשהמין לא צוין)</translation>
+    </message>
+    <message>
+        <source>the children's first names ("Noa and Dan")</source>
+        <translation>השמות הפרטיים של הילדים ("נועה ודן")</translation>
+    </message>
+    <message>
+        <source>one line per lesson: time, service, child, instructor</source>
+        <translation>שורה לכל שיעור: שעה, שירות, ילד, מדריך</translation>
+    </message>
+    <message>
+        <source>the arrival question in the children's gender (or neutral when the gender is not set)</source>
+        <translation>שאלת ההגעה בלשון המתאימה למין הילדים (או בניסוח ניטרלי כשהמין לא צוין)</translation>
     </message>
     <message>
         <source>A message template cannot be empty.</source>

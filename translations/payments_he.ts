@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
     <name>CashRegisterView</name>
@@ -197,7 +198,7 @@
         <translation>משפחות בחוב</translation>
     </message>
     <message>
-        <source>No family owes more than the clinic's limits.</source>
+        <source>No family owes more than the clinic&apos;s limits.</source>
         <translation>אין משפחה שחובה עובר את הגבולות שנקבעו.</translation>
     </message>
 </context>
@@ -220,7 +221,7 @@
     <name>Payments</name>
     <message>
         <source>Cash</source>
-        <extracomment>Recording a payment needs both: the desk's scheduling role and access to money.</extracomment>
+        <extracomment>Recording a payment needs both: the desk&apos;s scheduling role and access to money.</extracomment>
         <translation>מזומן</translation>
     </message>
     <message>
@@ -256,7 +257,7 @@
         <translation>להמחאה נדרשים מספר, בנק ותאריך.</translation>
     </message>
     <message>
-        <source>A card payment needs the card's last four digits.</source>
+        <source>A card payment needs the card&apos;s last four digits.</source>
         <translation>לתשלום בכרטיס נדרשות ארבע הספרות האחרונות של הכרטיס.</translation>
     </message>
     <message>
@@ -300,11 +301,11 @@
         <translation>התלמיד לא נמצא.</translation>
     </message>
     <message>
-        <source>The payer is not one of the student's guardians.</source>
+        <source>The payer is not one of the student&apos;s guardians.</source>
         <translation>המשלם אינו אחד מהאפוטרופסים של התלמיד.</translation>
     </message>
     <message>
-        <source>A charge chosen is not one of the family's charges.</source>
+        <source>A charge chosen is not one of the family&apos;s charges.</source>
         <translation>חיוב שנבחר אינו מחיובי המשפחה.</translation>
     </message>
     <message>
@@ -343,7 +344,7 @@
     <name>SellPackageDialog</name>
     <message>
         <source>Sell a package — {student}</source>
-        <extracomment>A package was sold (the new commitment's id).</extracomment>
+        <extracomment>A package was sold (the new commitment&apos;s id).</extracomment>
         <translation>מכירת חבילה — {student}</translation>
     </message>
     <message>
@@ -375,7 +376,7 @@
         <translation>„{text}” אינו סכום; יש לכתוב למשל 2000.00.</translation>
     </message>
     <message>
-        <source>Choose the service and enter the package's price.</source>
+        <source>Choose the service and enter the package&apos;s price.</source>
         <translation>יש לבחור שירות ולהזין את מחיר החבילה.</translation>
     </message>
     <message>
@@ -423,7 +424,7 @@
         <translation>תאריך ה&amp;פירעון</translation>
     </message>
     <message>
-        <source>Card's &amp;last four digits</source>
+        <source>Card&apos;s &amp;last four digits</source>
         <translation>&amp;ארבע ספרות אחרונות של הכרטיס</translation>
     </message>
     <message>
@@ -451,7 +452,7 @@
         <translation>קבלת תשלום</translation>
     </message>
     <message>
-        <source>The family's account could not be loaded. Try again in a moment.</source>
+        <source>The family&apos;s account could not be loaded. Try again in a moment.</source>
         <translation>לא ניתן היה לטעון את חשבון המשפחה. נסו שוב בעוד רגע.</translation>
     </message>
     <message>

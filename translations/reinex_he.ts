@@ -4,8 +4,12 @@
     <name>App</name>
     <message>
         <source>Reception</source>
-        <extracomment>The signed-in user's organization entry from the web backend (name, role), when there is one. The background pusher/puller of a cached gateway; None when the data is local.</extracomment>
+        <extracomment>The staff member (`"Employees".id`) signing in with `--database-url`; an Instructor needs it. Who is signed in, when the backend or the profile says it (web backend; bound database profile); None: the launch options say it. The background pusher/puller of a cached gateway; None when the data is local.</extracomment>
         <translation>קבלה</translation>
+    </message>
+    <message>
+        <source>Reinex</source>
+        <translation>ריינקס</translation>
     </message>
 </context>
 <context>
@@ -26,6 +30,95 @@
         <source>The schema is complete.</source>
         <translation>הסכמה שלמה.</translation>
     </message>
+    <message>
+        <source>{option} needs a date written YYYY-MM-DD, not “{value}”.</source>
+        <extracomment>The longest range one command may generate or reset (a year): beyond it a typo is likelier.</extracomment>
+        <translation>‏{option} דורש תאריך בצורה YYYY-MM-DD, ולא „{value}”.</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of days from 1 to {most}, not “{value}”.</source>
+        <translation>‏--days דורש מספר שלם של ימים בין 1 ל־{most}, ולא „{value}”.</translation>
+    </message>
+    <message>
+        <source>Choose one of --undo, --reset-from and --runs.</source>
+        <translation>יש לבחור רק אחת מהאפשרויות --undo,‏ --reset-from ו־--runs.</translation>
+    </message>
+    <message>
+        <source>--templates goes with --reset-from D.</source>
+        <translation>‏--templates בא יחד עם --reset-from D.</translation>
+    </message>
+    <message>
+        <source>Name the templates to reset with --templates ID,ID,…</source>
+        <translation>יש לציין את התבניות לאיפוס עם --templates ID,ID,…</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a template id.</source>
+        <translation>„{value}” אינו מזהה של תבנית.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a generation run id.</source>
+        <translation>„{value}” אינו מזהה של הרצת יצירה.</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>נמחקו:</translation>
+    </message>
+    <message>
+        <source>Would be deleted:</source>
+        <translation>יימחקו:</translation>
+    </message>
+    <message>
+        <source>Kept, and why:</source>
+        <translation>נשמרו, ומדוע:</translation>
+    </message>
+    <message>
+        <source>(only the participants this run added)</source>
+        <translation>(רק המשתתפים שההרצה הזאת הוסיפה)</translation>
+    </message>
+    <message>
+        <source>No generation runs yet.</source>
+        <translation>עדיין לא היו הרצות יצירה.</translation>
+    </message>
+    <message>
+        <source>{id}  {kind}  {first}…{last}  {when} by {who}: {lessons} lessons, {seats} participants</source>
+        <translation>{id}  {kind}  {first}…{last}  {when} על ידי {who}: {lessons} שיעורים, {seats} משתתפים</translation>
+    </message>
+    <message>
+        <source>undone at {when}</source>
+        <translation>בוטלה ב־{when}</translation>
+    </message>
+    <message>
+        <source>undo possible for {minutes} more minutes</source>
+        <translation>אפשר לבטל עוד {minutes} דקות</translation>
+    </message>
+    <message>
+        <source>weekly generation</source>
+        <translation>יצירה שבועית</translation>
+    </message>
+    <message>
+        <source>reset forward</source>
+        <translation>איפוס קדימה</translation>
+    </message>
+    <message>
+        <source>No weekly template has the id {ids}.</source>
+        <translation>אין תבנית שבועית עם המזהה {ids}.</translation>
+    </message>
+    <message>
+        <source>Would create {instances} lessons and {participants} participants.</source>
+        <translation>ייווצרו {instances} שיעורים ו־{participants} משתתפים.</translation>
+    </message>
+    <message>
+        <source>Created {instances} lessons and {participants} participants.</source>
+        <translation>נוצרו {instances} שיעורים ו־{participants} משתתפים.</translation>
+    </message>
+    <message>
+        <source>The upgrade was refused and nothing was changed: this login may not change the clinic's tables. Run it as the owner of the clinic's database. (The database said: {reason})</source>
+        <translation>העדכון נדחה ודבר לא שונה: למשתמש הזה אין הרשאה לשנות את הטבלאות של המרפאה. יש להריץ אותו כבעלים של מסד הנתונים של המרפאה. (הודעת מסד הנתונים: {reason})</translation>
+    </message>
+    <message>
+        <source>The upgrade was refused and nothing was changed. (The database said: {reason})</source>
+        <translation>העדכון נדחה ודבר לא שונה. (הודעת מסד הנתונים: {reason})</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -44,6 +137,34 @@
     <message>
         <source>The instructor does not give this service.</source>
         <translation>המדריך/ה אינו/ה נותן/ת שירות זה.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Only an owner or an administrator may decide who works at a desk; your role is {role}.</source>
+        <extracomment>The user's own `"Employees"` row: the instructor whose lessons an Instructor sees. The organization's permission overrides (plan §7.2). How the profile names the database (host and database, no password).</extracomment>
+        <translation>רק בעלים או מנהל/ת רשאים לקבוע מי עובד בעמדה; התפקיד שלך הוא {role}.</translation>
+    </message>
+    <message>
+        <source>Choose one of the roles for the desk.</source>
+        <translation>בחרו אחד מהתפקידים לעמדה.</translation>
+    </message>
+    <message>
+        <source>An instructor's desk must name the instructor.</source>
+        <translation>עמדה של מדריך/ה חייבת לציין את המדריך/ה.</translation>
+    </message>
+    <message>
+        <source>The chosen staff member is not an active member of this clinic's staff.</source>
+        <translation>איש הצוות שנבחר אינו חבר פעיל בצוות של המרכז.</translation>
+    </message>
+    <message>
+        <source>Signing in as an instructor needs the instructor: choose them in the connection settings, or start with --staff and their staff id.</source>
+        <translation>כניסה בתפקיד מדריך/ה דורשת לציין את המדריך/ה: בחרו אותו/ה בהגדרות החיבור, או הפעילו עם ‎--staff‎ ומזהה איש הצוות.</translation>
+    </message>
+    <message>
+        <source>No instructor of this clinic has the id {id}.</source>
+        <translation>לאף מדריך/ה במרכז אין את המזהה {id}.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +253,58 @@
         <source>Read-only</source>
         <translation>צפייה בלבד</translation>
     </message>
+    <message>
+        <source>Reinex is on for the organization</source>
+        <translation>ריינקס פעיל בארגון</translation>
+    </message>
+    <message>
+        <source>Manage the schedule and students</source>
+        <translation>ניהול לוח הזמנים והתלמידים</translation>
+    </message>
+    <message>
+        <source>Manage money (prices, commitments)</source>
+        <translation>ניהול כספים (מחירים, התחייבויות)</translation>
+    </message>
+    <message>
+        <source>See money (balances, charges)</source>
+        <translation>צפייה בכספים (יתרות, חיובים)</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>שכר</translation>
+    </message>
+    <message>
+        <source>Manage forms and the onboarding review</source>
+        <translation>ניהול טפסים ואישור הקליטה</translation>
+    </message>
+    <message>
+        <source>Manage the waiting list</source>
+        <translation>ניהול רשימת ההמתנה</translation>
+    </message>
+    <message>
+        <source>WhatsApp messages sent by hand</source>
+        <translation>הודעות וואטסאפ שנשלחות ידנית</translation>
+    </message>
+    <message>
+        <source>Automated WhatsApp messages (needs approval)</source>
+        <translation>הודעות וואטסאפ אוטומטיות (דורש אישור)</translation>
+    </message>
+    <message>
+        <source>GreenInvoice invoices (needs approval)</source>
+        <translation>חשבוניות בחשבונית ירוקה (דורש אישור)</translation>
+    </message>
+    <message>
+        <source>See medical information</source>
+        <translation>צפייה במידע רפואי</translation>
+    </message>
+    <message>
+        <source>Mark attendance</source>
+        <translation>סימון נוכחות</translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation>הגדרות המרכז</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -206,17 +379,36 @@
 <context>
     <name>Permissions</name>
     <message>
+        <source>Reinex is turned off for this organization. Ask the organization's owner to turn it on.</source>
+        <extracomment>What each role may do before an organization's own `org_settings.permissions` refine it (plan §7.1): Owner — everything, settings and payroll included (the keys that need approval stay off); Admin — scheduling, financials, forms and settings, no payroll; Office — daily scheduling, confirmations, attendance, financials read-only; Instructor — their own lessons and attendance; Read-only — reports. The key of `public."Settings"` that holds a directly-connected tenant's organization overrides (`{"reinex_forms_manage": false, …}`): the tenant-side copy of `org_settings.permissions` (plan §7.2). Keys an organization may only grant or revoke for everyone: the switches of plan §7.3 that turn a whole product or integration on or off ("requires approval"). The role defaults of the others still decide who, among the organization's members, may use them. Roles of the web app's `org_memberships.role` that are not Reinex roles: a plain member of a TutTiud-style organization is an instructor.</extracomment>
+        <translation>ריינקס כבוי בארגון הזה. בקשו מבעלי הארגון להפעיל אותו.</translation>
+    </message>
+    <message>
         <source>Your role ({role}) may not do this.</source>
-        <extracomment>What each role may do before an organization's own `org_settings.permissions` refine it (plan §7.1): Owner — everything, settings and payroll included (the keys that need approval stay off); Admin — scheduling, financials, forms and settings, no payroll; Office — daily scheduling, confirmations, attendance, financials read-only; Instructor — their own lessons and attendance; Read-only — reports.</extracomment>
         <translation>לתפקיד שלך ({role}) אין הרשאה לפעולה זו.</translation>
     </message>
 </context>
 <context>
-    <name>SchemaProblemView</name>
+    <name>ReinexDisabledView</name>
     <message>
-        <source>Schema upgrade required</source>
-        <translation>נדרש עדכון סכמה</translation>
+        <source>Reinex is turned off</source>
+        <translation>ריינקס כבוי</translation>
     </message>
+    <message>
+        <source>Turn Reinex on</source>
+        <translation>הפעלת ריינקס</translation>
+    </message>
+    <message>
+        <source>Reinex is on again. Start Reinex again to open the clinic.</source>
+        <translation>ריינקס פעיל שוב. הפעילו את ריינקס מחדש כדי לפתוח את המרכז.</translation>
+    </message>
+    <message>
+        <source>Reinex could not be turned on.</source>
+        <translation>לא ניתן היה להפעיל את ריינקס.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaProblemView</name>
     <message>
         <source>The clinic database lacks tables or columns this version of Reinex needs. Nothing was changed. Ask the administrator to run:</source>
         <translation>במסד הנתונים של המרכז חסרות טבלאות או עמודות שגרסה זו של ריינקס צריכה. דבר לא שונה. בקשו ממנהל המערכת להריץ:</translation>
@@ -225,12 +417,56 @@
         <source>Missing:</source>
         <translation>חסרים:</translation>
     </message>
+    <message>
+        <source>Objects concerned:</source>
+        <translation>הרכיבים הנוגעים בדבר:</translation>
+    </message>
 </context>
 <context>
     <name>SchemaReport</name>
     <message>
         <source>Schema upgrade required. The database lacks: {missing}. To fix it, run: reinex-desktop schema apply --database-url URL</source>
         <translation>נדרש עדכון סכמה. במסד הנתונים חסרים: {missing}. לתיקון יש להריץ: ‎reinex-desktop schema apply --database-url URL‎</translation>
+    </message>
+    <message>
+        <source>The database cannot be used as it is: {objects} is missing from a table the clinic shares with the payroll product. Reinex adds no columns to shared tables; bring the clinic's web setup up to date first.</source>
+        <translation>לא ניתן להשתמש במסד הנתונים כפי שהוא: {objects} חסר בטבלה שהמרפאה חולקת עם מערכת השכר. Reinex אינו מוסיף עמודות לטבלאות משותפות; יש לעדכן תחילה את ההתקנה של אפליקציית הרשת של המרפאה.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used as it is: the existing view {objects} lacks a column Reinex reads. Reinex never replaces a view it did not create; bring the clinic's web setup up to date first.</source>
+        <translation>לא ניתן להשתמש במסד הנתונים כפי שהוא: בתצוגה הקיימת {objects} חסרה עמודה ש-Reinex קורא. Reinex לעולם אינו מחליף תצוגה שלא הוא יצר; יש לעדכן תחילה את ההתקנה של אפליקציית הרשת של המרפאה.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used as it is: {objects} exists but is not the kind of object Reinex needs (for example a view where a table is expected). Nothing was changed.</source>
+        <translation>לא ניתן להשתמש במסד הנתונים כפי שהוא: {objects} קיים, אך אינו מהסוג ש-Reinex צריך (למשל תצוגה במקום שבו נדרשת טבלה). דבר לא שונה.</translation>
+    </message>
+    <message>
+        <source>The database login {login} sees no rows of {objects}: row-level security shows the clinic's data only to members of the app_user role. Ask the clinic's administrator to make this login a member of app_user.</source>
+        <translation>משתמש מסד הנתונים {login} אינו רואה אף שורה של {objects}: אבטחה ברמת השורה מציגה את נתוני המרפאה רק לחברי התפקיד app_user. יש לבקש ממנהל המערכת של המרפאה לצרף את המשתמש הזה ל-app_user.</translation>
+    </message>
+    <message>
+        <source>The database login {login} may not read {objects}. Ask the clinic's administrator to make this login a member of app_user.</source>
+        <translation>למשתמש מסד הנתונים {login} אין הרשאה לקרוא את {objects}. יש לבקש ממנהל המערכת של המרפאה לצרף את המשתמש הזה ל-app_user.</translation>
+    </message>
+    <message>
+        <source>The database login {login} may not write {objects}. Ask the clinic's administrator to make this login a member of app_user.</source>
+        <translation>למשתמש מסד הנתונים {login} אין הרשאה לכתוב ב-{objects}. יש לבקש ממנהל המערכת של המרפאה לצרף את המשתמש הזה ל-app_user.</translation>
+    </message>
+    <message>
+        <source>The schema is complete.</source>
+        <translation>הסכמה שלמה.</translation>
+    </message>
+    <message>
+        <source>Schema upgrade required</source>
+        <translation>נדרש עדכון סכמה</translation>
+    </message>
+    <message>
+        <source>The clinic database cannot be used as it is</source>
+        <translation>לא ניתן להשתמש במסד הנתונים של המרפאה כפי שהוא</translation>
+    </message>
+    <message>
+        <source>This database login cannot work with the clinic's data</source>
+        <translation>משתמש מסד הנתונים הזה אינו יכול לעבוד עם נתוני המרפאה</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
     <name>ChargingPage</name>
@@ -82,7 +83,7 @@
 <context>
     <name>ColorsPage</name>
     <message>
-        <source>Each instructor's lessons are drawn in their color. Two instructors cannot share one.</source>
+        <source>Each instructor&apos;s lessons are drawn in their color. Two instructors cannot share one.</source>
         <extracomment>The user chose a color (a `#rrggbb`, or None to clear) for an instructor.</extracomment>
         <translation>השיעורים של כל מדריך/ה מוצגים בצבע שלו/ה. לשני מדריכים לא יכול להיות אותו צבע.</translation>
     </message>
@@ -207,8 +208,16 @@
         <translation>ביטול</translation>
     </message>
     <message>
+        <source>Family confirmation (all of a family's lessons of a day)</source>
+        <translation>אישור הגעה למשפחה (כל השיעורים של המשפחה באותו יום)</translation>
+    </message>
+    <message>
         <source>Placeholders</source>
         <translation>שדות להשלמה</translation>
+    </message>
+    <message>
+        <source>In the family confirmation:</source>
+        <translation>בהודעת אישור ההגעה למשפחה:</translation>
     </message>
     <message>
         <source>Noa Cohen</source>
@@ -235,8 +244,31 @@
         <translation>המרכז</translation>
     </message>
     <message>
+        <source>Dan</source>
+        <translation>דן</translation>
+    </message>
+    <message>
         <source>Example: {text}</source>
         <translation>דוגמה: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionsPage</name>
+    <message>
+        <source>These choices apply on top of what each role may do. “Off” takes a permission away from every role; “On” turns Reinex, automated WhatsApp or GreenInvoice on for the owners and administrators. Only the owner changes them.</source>
+        <translation>הבחירות כאן חלות על מה שכל תפקיד רשאי לעשות. &quot;כבוי&quot; מסיר הרשאה מכל התפקידים; &quot;פעיל&quot; מפעיל את ריינקס, וואטסאפ אוטומטי או חשבונית ירוקה לבעלים ולמנהלים. רק הבעלים משנים אותן.</translation>
+    </message>
+    <message>
+        <source>As the role allows</source>
+        <translation>לפי התפקיד</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>כבוי</translation>
     </message>
 </context>
 <context>
@@ -254,6 +286,7 @@
     </message>
     <message>
         <source>Hours and closed days</source>
+        <extracomment>The Owner of a clinic database sets the organization&apos;s permission overrides here.</extracomment>
         <translation>שעות וימי סגירה</translation>
     </message>
     <message>
@@ -277,6 +310,10 @@
         <translation>סדר העמודות</translation>
     </message>
     <message>
+        <source>Permissions</source>
+        <translation>הרשאות</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
@@ -297,7 +334,7 @@
         <translation>ההגדרות נשמרו ({count} שונו).</translation>
     </message>
     <message>
-        <source>The instructor's color was saved.</source>
+        <source>The instructor&apos;s color was saved.</source>
         <translation>הצבע של המדריך/ה נשמר.</translation>
     </message>
     <message>

@@ -103,12 +103,28 @@
         <translation>לדרוש חיבור מוצפן עם תעודה מאומתת</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>בחרו…</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (reception)</source>
+        <translation>אף אחד מסוים (קבלה)</translation>
+    </message>
+    <message>
         <source>Database address</source>
         <translation>כתובת מסד הנתונים</translation>
     </message>
     <message>
         <source>Password</source>
         <translation>סיסמה</translation>
+    </message>
+    <message>
+        <source>Role at this desk</source>
+        <translation>התפקיד בעמדה הזו</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>איש צוות</translation>
     </message>
     <message>
         <source>Web backend address</source>
@@ -142,12 +158,16 @@
         <source>Saved. Reinex uses this connection from its next start.</source>
         <translation>נשמר. ריינקס ישתמש בחיבור הזה מההפעלה הבאה.</translation>
     </message>
+    <message>
+        <source>The connection could not be saved.</source>
+        <translation>לא ניתן היה לשמור את החיבור.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Enter the database address, e.g. postgresql://user@host:5432/clinic.</source>
-        <extracomment>PostgreSQL URL without the password, e.g. postgresql://reception@db.example.org:5432/clinic Require TLS with a verified certificate and host name (`sslmode=verify-full`).</extracomment>
+        <extracomment>PostgreSQL URL without the password, e.g. postgresql://reception@db.example.org:5432/clinic Require TLS with a verified certificate and host name (`sslmode=verify-full`). Who works at this desk on a tenant database: the role and the staff member (`&quot;Employees&quot;.id`) an Owner or Admin bound the profile to when it was made. The web backend says it itself.</extracomment>
         <translation>הזינו את כתובת מסד הנתונים, למשל postgresql://user@host:5432/clinic.</translation>
     </message>
     <message>
@@ -169,6 +189,18 @@
     <message>
         <source>Enter the organization identifier.</source>
         <translation>הזינו את מזהה הארגון.</translation>
+    </message>
+    <message>
+        <source>Choose the role of the people who work at this desk.</source>
+        <translation>בחרו את התפקיד של מי שעובדים בעמדה הזו.</translation>
+    </message>
+    <message>
+        <source>Choose the instructor this desk belongs to; an instructor sees only their own lessons.</source>
+        <translation>בחרו את המדריך/ה שהעמדה הזו שייכת לו/ה; מדריך/ה רואה רק את השיעורים שלו/ה.</translation>
+    </message>
+    <message>
+        <source>The staff member is not a valid identifier.</source>
+        <translation>מזהה איש הצוות אינו תקין.</translation>
     </message>
     <message>
         <source>Enter the password or token.</source>

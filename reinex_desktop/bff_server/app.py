@@ -21,6 +21,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -60,6 +61,8 @@ class ServerConfig:
     engine: Engine
     tokens: Mapping[str, Member]
     org_names: Mapping[str, str] = field(default_factory=dict)
+    #: Each organization's permission overrides (the web app's `organizations.permissions`, plan §7.2).
+    org_permissions: Mapping[str, Mapping[str, bool]] = field(default_factory=dict)
     schema_ttl: float = 5.0
 
 
@@ -69,6 +72,7 @@ class Backend:
     def __init__(self, config: ServerConfig) -> None:
         self.config = config
         self.gateway = TenantDbGateway(config.engine)
+        self._writers: dict[str, TenantDbGateway] = {}
         self.feed = TenantDbFeed(config.engine)
         self.faults = FaultPlan()
         self._schema: tuple[float, SchemaReport, str | None] | None = None
@@ -82,6 +86,17 @@ class Backend:
                 return
             self._pruned_at = time.monotonic()
         self.feed.prune()
+
+    def writer(self, org_id: str) -> TenantDbGateway:
+        """The gateway that applies an organization's writes: its handlers check the writer's role
+        with that organization's overrides, as the backend keeps them, not as the client says."""
+        with self._lock:
+            gateway = self._writers.get(org_id)
+            if gateway is None:
+                overrides = dict(self.config.org_permissions.get(org_id, {}))
+                gateway = TenantDbGateway(self.config.engine, permission_overrides=overrides)
+                self._writers[org_id] = gateway
+        return gateway
 
     def member(self, request: Request) -> Member:
         token = bearer_token(request)
@@ -172,7 +187,15 @@ def health(backend: Backend, request: Request, body: bytes) -> Response:
 
 def user_context(backend: Backend, request: Request, body: bytes) -> Response:
     member = backend.member(request)
-    return _envelope(member.user_context(backend.config.org_names))
+    employees = table_named("Employees")
+    try:
+        with backend.config.engine.connect() as connection:
+            row = connection.execute(sa.select(employees).where(employees.c.id == member.user_id)).first()
+    except SQLAlchemyError:  # a tenant without a readable "Employees": the user has no staff row here
+        log.warning("user-context: the staff row could not be read", exc_info=True)
+        row = None
+    employee = encode_row(employees, row._mapping) if row is not None else None
+    return _envelope(member.user_context(backend.config.org_names, backend.config.org_permissions, employee))
 
 
 def _query_datetime(request: Request, name: str) -> datetime:
@@ -272,7 +295,7 @@ def settings_endpoint(backend: Backend, request: Request, body: bytes) -> Respon
         backend.org(request, member)
         return _envelope(_setting_rows(backend))
     payload = _json_body(body)
-    backend.org(request, member, payload)
+    org_id = backend.org(request, member, payload)
     key, value = payload.get("key"), payload.get("settings_value")
     if not isinstance(key, str) or not key:
         raise ApiError(400, "missing_key")
@@ -285,7 +308,7 @@ def settings_endpoint(backend: Backend, request: Request, body: bytes) -> Respon
         mutation_id=_mutation_id(request, None),
         base_version=base_version,
     )
-    return _verdict_response(backend, mutation)
+    return _verdict_response(backend, org_id, mutation)
 
 
 # --- the desktop's endpoints ---------------------------------------------------------------------
@@ -301,8 +324,8 @@ def _mutation_id(request: Request, fallback: uuid.UUID | None) -> uuid.UUID:
         return uuid.uuid5(IDEMPOTENCY_NAMESPACE, key)
 
 
-def _verdict_response(backend: Backend, mutation: Mutation) -> Response:
-    verdict = backend.gateway.apply(mutation)
+def _verdict_response(backend: Backend, org_id: str, mutation: Mutation) -> Response:
+    verdict = backend.writer(org_id).apply(mutation)
     fault = backend.faults.take("/api/desktop/mutations", after_apply=True)
     if fault is not None:
         time.sleep(fault.delay)
@@ -325,7 +348,7 @@ def _verdict_to_http(verdict: MutationResult) -> Response:
 def mutations_post(backend: Backend, request: Request, body: bytes) -> Response:
     member = backend.member(request)
     payload = _json_body(body)
-    backend.org(request, member, payload)
+    org_id = backend.org(request, member, payload)
     try:
         mutation = Mutation.from_wire(payload["mutation"])
     except (KeyError, TypeError, ValueError):
@@ -336,20 +359,20 @@ def mutations_post(backend: Backend, request: Request, body: bytes) -> Response:
     if _mutation_id(request, None) != mutation.mutation_id:
         raise ApiError(400, "idempotency_key_mismatch")
     # The server, not the client, says who is writing.
-    return _verdict_response(backend, replace(mutation, actor=member.actor()))
+    return _verdict_response(backend, org_id, replace(mutation, actor=member.actor()))
 
 
 def mutations_batch_post(backend: Backend, request: Request, body: bytes) -> Response:
     member = backend.member(request)
     payload = _json_body(body)
-    backend.org(request, member, payload)
+    org_id = backend.org(request, member, payload)
     if request.headers.get("idempotency-key") is None:
         raise ApiError(400, "missing_idempotency_key")
     try:
         mutations = [replace(Mutation.from_wire(item), actor=member.actor()) for item in payload["mutations"]]
     except (KeyError, TypeError, ValueError):
         raise ApiError(400, "invalid_mutation") from None
-    remote = TenantDbRemote(backend.config.engine, gateway=backend.gateway, feed=backend.feed)
+    remote = TenantDbRemote(backend.config.engine, gateway=backend.writer(org_id), feed=backend.feed)
     result = remote.apply_batch(mutations)
     fault = backend.faults.take("/api/desktop/mutations", after_apply=True)
     if fault is not None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 from uuid import UUID, uuid4
 
 from starlette.requests import Request
 
 from reinex_desktop.domain.audit import Actor
-from reinex_desktop.domain.permissions import Role, permissions_for
+from reinex_desktop.domain.permissions import Role
 
 
 @dataclass(frozen=True)
@@ -21,23 +22,33 @@ class Member:
     name: str
     role: Role = Role.OWNER
     org_ids: frozenset[str] = frozenset()
+    #: The user's id; their own staff row is the `"Employees"` row with this id (as the web app has it).
     user_id: UUID = field(default_factory=uuid4)
-    employee_id: UUID | None = None
     email: str = ""
 
     def actor(self) -> Actor:
-        return Actor(self.user_id, self.name, self.role.value, self.employee_id)
+        return Actor(self.user_id, self.name, self.role.value, self.user_id)
 
-    def user_context(self, org_names: Mapping[str, str]) -> dict[str, object]:
-        permissions = permissions_for(self.role)
+    def user_context(
+        self,
+        org_names: Mapping[str, str],
+        org_permissions: Mapping[str, Mapping[str, bool]],
+        employee: Mapping[str, Any] | None,
+    ) -> dict[str, object]:
+        """`GET /api/user-context`: the user, their own staff row, and per organization the role and
+        the organization's permission overrides (plan §7.2), also under `membership` as the web app
+        nests them."""
         return {
             "user": {"id": str(self.user_id), "name": self.name, "email": self.email},
+            "employee": dict(employee) if employee is not None else None,
             "organizations": [
                 {
                     "org_id": org_id,
+                    "id": org_id,
                     "name": org_names.get(org_id, ""),
                     "role": self.role.value,
-                    "permissions": {permission.value: True for permission in sorted(permissions)},
+                    "membership": {"org_id": org_id, "user_id": str(self.user_id), "role": self.role.value},
+                    "permissions": dict(org_permissions.get(org_id, {})),
                 }
                 for org_id in sorted(self.org_ids)
             ],

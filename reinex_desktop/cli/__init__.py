@@ -11,8 +11,16 @@ import importlib
 import sys
 from datetime import date
 from pathlib import Path
+from uuid import UUID
 
-COMMAND_MODULES = ("schema", "demo", "about", "payroll", "generate", "students", "receipts")
+COMMAND_MODULES = ("schema", "demo", "about", "payroll", "generate", "students", "waiting_list", "receipts")
+
+
+def _staff_id(value: str) -> UUID:
+    try:
+        return UUID(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a staff id: {value!r}") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,6 +40,11 @@ def _parser() -> argparse.ArgumentParser:
         help="role of the signed-in user in embedded/database mode",
     )
     parser.add_argument("--user", default="", help="name of the signed-in user")
+    parser.add_argument(
+        "--staff",
+        type=_staff_id,
+        help='staff id ("Employees".id) of the signed-in user; required with --role instructor',
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"reinex_desktop.cli.{name}").register(commands)
@@ -57,5 +70,6 @@ def main(argv: list[str] | None = None) -> int:
         screenshot=args.screenshot,
         role=Role(args.role),
         user_name=args.user,
+        staff_id=args.staff,
     )
     return run_app(options)

@@ -1,4 +1,8 @@
-"""`reinex-desktop schema check|apply|sql`: diagnose or upgrade a tenant database."""
+"""`reinex-desktop schema check|apply|sql`: diagnose or upgrade a tenant database.
+
+`check` exits 0 when the database is ready, 2 when an upgrade is needed, an object is in the way
+or the login cannot work with the clinic's data — each said in a translated sentence.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reinex_desktop.data.setup_script import apply_schema, postgres_script
+    from reinex_desktop.data.setup_script import postgres_script
 
     use_language(args.lang)
     if args.action == "sql":
@@ -31,11 +35,36 @@ def run(args: argparse.Namespace) -> int:
 
     with database_errors(fail):
         engine = open_engine(url)
-        if args.action == "apply":
-            apply_schema(engine)
-        report = diagnose(engine)
-        engine.dispose()
+        try:
+            if args.action == "apply":
+                _apply(engine)
+            report = diagnose(engine)
+        finally:
+            engine.dispose()
     if report.ok:
         say(translated("Cli", QT_TRANSLATE_NOOP("Cli", "The schema is complete.")))
         return 0
-    return fail(text(report.message()))
+    return fail("\n".join(text(message) for message in report.messages()))
+
+
+def _apply(engine: Any) -> None:
+    """Run the upgrade; a refusal (e.g. a login that does not own the tables) changes nothing."""
+    from sqlalchemy.exc import DataError, IntegrityError, InternalError, ProgrammingError
+
+    from reinex_desktop.data.setup_script import apply_schema
+
+    try:
+        apply_schema(engine)
+    except (ProgrammingError, IntegrityError, InternalError, DataError) as error:
+        reason = str(error.orig or error).strip().splitlines()[0]
+        if getattr(error.orig, "sqlstate", None) == "42501":  # insufficient_privilege
+            source = QT_TRANSLATE_NOOP(
+                "Cli",
+                "The upgrade was refused and nothing was changed: this login may not change the clinic's "
+                "tables. Run it as the owner of the clinic's database. (The database said: {reason})",
+            )
+        else:
+            source = QT_TRANSLATE_NOOP(
+                "Cli", "The upgrade was refused and nothing was changed. (The database said: {reason})"
+            )
+        raise SystemExit(fail(translated("Cli", source, reason=reason))) from None

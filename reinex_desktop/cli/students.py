@@ -47,7 +47,9 @@ def _act(args: argparse.Namespace, url: str) -> int:
 
     gateway = TenantDbGateway(open_engine(url))
     try:
-        options = LaunchOptions(database_url=url, role=Role(args.role), user_name=args.user or "reinex-desktop")
+        options = LaunchOptions(
+            database_url=url, role=Role(args.role), user_name=args.user or "reinex-desktop", staff_id=args.staff
+        )
         context = build_context(options, Backend(gateway, "database"))
         if args.action == "export":
             return _export(context, args.csv_path)

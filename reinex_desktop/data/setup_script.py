@@ -1,9 +1,11 @@
-"""The idempotent tenant setup: create what is missing, never drop, rename or retype anything.
+"""The idempotent tenant setup: add what the app owns and is missing; drop, rename, retype nothing.
 
 The PostgreSQL script is generated from the same metadata that creates the embedded SQLite
 database, and shipped as `data/sql/tenant_public_schema.sql` for a DBA who prefers `psql -f`.
-Every statement is guarded (`IF NOT EXISTS`, `CREATE OR REPLACE VIEW`), so the script can run again
-and again, and on a tenant whose tables already exist with extra columns and data.
+On a deployed tenant it adds only the app's own objects (ownership rules in `data/ownership.py`):
+missing tables; columns and indexes on the Reinex tables; the change feed; grants and policies for
+its own tables. Shared tables get no column, and an existing view is used as it is. Every statement
+is guarded, so the script can run again and again.
 """
 
 from __future__ import annotations
@@ -18,15 +20,38 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.schema import CreateColumn, CreateIndex, CreateTable
 
 from reinex_desktop.data.engine import is_postgres
-from reinex_desktop.data.tables import COMMITMENT_BALANCES_SELECT, COMMITMENT_BALANCES_VIEW, UNFED_TABLES, metadata
+from reinex_desktop.data.ownership import is_shared
+from reinex_desktop.data.setup_access import access_statement
+from reinex_desktop.data.setup_feed import (
+    SYNC_CAPTURE_FUNCTION,
+    SYNC_CAPTURE_TRIGGER,
+    fed_tables,
+    guarded_index,
+    sync_feed_statements,
+)
+from reinex_desktop.data.tables import COMMITMENT_BALANCES_SELECT, COMMITMENT_BALANCES_VIEW, metadata
+
+__all__ = [
+    "SCRIPT_NAME",
+    "SYNC_CAPTURE_FUNCTION",
+    "SYNC_CAPTURE_TRIGGER",
+    "apply_schema",
+    "fed_tables",
+    "postgres_script",
+    "postgres_statements",
+    "shipped_script",
+    "write_shipped_script",
+]
 
 SCRIPT_NAME = "tenant_public_schema.sql"
 _LOCK_KEY = 72_114_501  # serializes two workstations upgrading the same tenant at once
 
 HEADER = """-- Reinex tenant `public` schema: idempotent setup.
 -- Generated from reinex_desktop/data/tables*.py by `reinex-desktop schema sql`; do not edit by hand.
--- Safe to run repeatedly; it creates missing tables, columns, indexes and views and never drops,
--- renames or retypes anything.
+-- Safe to run repeatedly; it adds only what Reinex owns and is missing: tables, columns and indexes
+-- of the Reinex tables, the change feed, grants and policies of its own tables. It never drops,
+-- renames or retypes anything, adds no column to the tables shared with the payroll product and
+-- leaves an existing view as it is.
 """
 
 
@@ -48,69 +73,35 @@ def _add_column(table: sa.Table, column: sa.Column[object]) -> str:
     return f"ALTER TABLE {_quoted(table)} ADD COLUMN IF NOT EXISTS {body}"
 
 
+def _index(index: sa.Index) -> str:
+    create = _compile(CreateIndex(index, if_not_exists=True)).strip()
+    columns = tuple(column.name for column in index.columns)
+    return guarded_index(_quoted(index.table), columns, bool(index.unique), create)  # type: ignore[arg-type]
+
+
+def _view() -> str:
+    select = COMMITMENT_BALANCES_SELECT.format(schema="public.").strip()
+    return f"""DO $view$
+BEGIN
+    IF to_regclass('public.{COMMITMENT_BALANCES_VIEW}') IS NULL THEN
+        CREATE VIEW public.{COMMITMENT_BALANCES_VIEW} AS
+        {select};
+    END IF;
+END
+$view$"""
+
+
 def postgres_statements() -> list[str]:
     statements: list[str] = []
     for table in metadata.sorted_tables:
         statements.append(_compile(CreateTable(table, if_not_exists=True)).strip())
+        if is_shared(table.name):
+            continue  # shared with the payroll product: created when absent, never altered
         statements.extend(_add_column(table, column) for column in table.columns if not column.primary_key)
-        statements.extend(
-            _compile(CreateIndex(index, if_not_exists=True))
-            for index in sorted(table.indexes, key=lambda i: str(i.name))
-        )
-    view = COMMITMENT_BALANCES_SELECT.format(schema="public.").strip()
-    statements.append(f"CREATE OR REPLACE VIEW public.{COMMITMENT_BALANCES_VIEW} AS\n{view}")
+        statements.extend(_index(index) for index in sorted(table.indexes, key=lambda i: str(i.name)))
+    statements.append(_view())
     statements.extend(sync_feed_statements())
-    return statements
-
-
-# --- PostgreSQL only: the change feed that desktop caches pull from (data/tables_sync.py) --------
-
-SYNC_CAPTURE_FUNCTION = "reinex_sync_capture"
-SYNC_CAPTURE_TRIGGER = "reinex_sync_capture"
-
-_CAPTURE_BODY = """CREATE OR REPLACE FUNCTION public.reinex_sync_capture() RETURNS trigger
-LANGUAGE plpgsql AS $capture$
-DECLARE
-    new_key text;
-    old_key text;
-BEGIN
-    IF TG_OP <> 'DELETE' THEN
-        new_key := to_jsonb(NEW) ->> TG_ARGV[0];
-    END IF;
-    IF TG_OP <> 'INSERT' THEN
-        old_key := to_jsonb(OLD) ->> TG_ARGV[0];
-    END IF;
-    IF old_key IS NOT NULL AND old_key IS DISTINCT FROM new_key THEN
-        INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
-        VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, old_key, 'D', clock_timestamp());
-    END IF;
-    IF new_key IS NOT NULL THEN
-        INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
-        VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, new_key, left(TG_OP, 1), clock_timestamp());
-    END IF;
-    RETURN NULL;
-END
-$capture$"""
-
-
-def fed_tables() -> list[sa.Table]:
-    """Tenant tables whose every change is written to `sync_changes` (single-column primary key)."""
-    return [
-        table
-        for table in metadata.sorted_tables
-        if table.name not in UNFED_TABLES and len(table.primary_key.columns) == 1
-    ]
-
-
-def sync_feed_statements() -> list[str]:
-    """The capture function and one row trigger per fed table; `CREATE OR REPLACE`, so re-runnable."""
-    statements = [_CAPTURE_BODY]
-    for table in fed_tables():
-        key = next(iter(table.primary_key.columns)).name
-        statements.append(
-            f"CREATE OR REPLACE TRIGGER {SYNC_CAPTURE_TRIGGER} AFTER INSERT OR UPDATE OR DELETE ON {_quoted(table)} "
-            f"FOR EACH ROW EXECUTE FUNCTION public.{SYNC_CAPTURE_FUNCTION}('{key}')"
-        )
+    statements.append(access_statement())
     return statements
 
 
@@ -135,12 +126,14 @@ def apply_schema(engine: Engine) -> None:
         with engine.begin() as connection:
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LOCK_KEY})")
             for statement in postgres_statements():
-                connection.exec_driver_sql(statement)
+                # The driver reads `%` as a placeholder: `format('%I', ...)` is written `%%I` to it.
+                connection.exec_driver_sql(statement.replace("%", "%%"))
         return
     _apply_sqlite(engine)
 
 
 def _apply_sqlite(engine: Engine) -> None:
+    """The embedded database is the app's own: every table may get its missing columns."""
     with engine.begin() as connection:
         metadata.create_all(connection, checkfirst=True)
         inspector = sa.inspect(connection)

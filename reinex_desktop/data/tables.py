@@ -4,6 +4,7 @@ from reinex_desktop.data.base import Base
 from reinex_desktop.data.tables_catalog import CapabilityRow, InstructorProfileRow
 from reinex_desktop.data.tables_forms import FormRow, FormSubmissionRow, OtpChallengeRow, WaitingListRow
 from reinex_desktop.data.tables_money import (
+    COMMITMENT_BALANCES_READ,
     COMMITMENT_BALANCES_SELECT,
     COMMITMENT_BALANCES_VIEW,
     CommitmentRow,
@@ -27,6 +28,7 @@ from reinex_desktop.data.tables_system import AppliedMutationRow, AuditEventRow
 metadata = Base.metadata
 
 __all__ = [
+    "COMMITMENT_BALANCES_READ",
     "COMMITMENT_BALANCES_SELECT",
     "COMMITMENT_BALANCES_VIEW",
     "UNFED_TABLES",

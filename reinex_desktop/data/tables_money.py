@@ -54,21 +54,29 @@ class EarningRow(Base):
 
 
 #: `public.commitment_balances`: the remaining balance is always total − sum(consumption).
+#: Created in the deployed tenants' six-column shape when absent; an existing view is used as it is.
 COMMITMENT_BALANCES_VIEW = "commitment_balances"
 
 COMMITMENT_BALANCES_SELECT = """
 SELECT c.id AS commitment_id,
+       c.student_id AS student_id,
+       c.service_id AS service_id,
        c.total_amount AS total_amount,
        COALESCE(SUM(e.amount_charged), 0) AS consumed_amount,
        c.total_amount - COALESCE(SUM(e.amount_charged), 0) AS remaining_balance
 FROM {schema}commitments c
 LEFT JOIN {schema}consumption_entries e ON e.commitment_id = c.id
-GROUP BY c.id, c.total_amount
+GROUP BY c.id, c.student_id, c.service_id, c.total_amount
 """
+
+#: The view's columns the app reads; an existing view must have these, whatever else it has.
+COMMITMENT_BALANCES_READ = ("commitment_id", "total_amount", "consumed_amount", "remaining_balance")
 
 commitment_balances = sa.table(
     COMMITMENT_BALANCES_VIEW,
     sa.column("commitment_id", GUID),
+    sa.column("student_id", GUID),
+    sa.column("service_id", GUID),
     sa.column("total_amount", Money()),
     sa.column("consumed_amount", Money()),
     sa.column("remaining_balance", Money()),

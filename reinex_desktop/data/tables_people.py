@@ -69,3 +69,7 @@ class StudentGuardianRow(Base):
     relationship: Mapped[str] = mapped_column(sa.Text)
     is_primary: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default=sa.false())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, server_default=sa.func.now())
+    # Soft delete (plan §2.1 "Soft delete"): an unlinked guardian stays on record, out of every read.
+    deleted: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default=sa.false())
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    deleted_by: Mapped[uuid.UUID | None] = mapped_column(GUID)

@@ -68,6 +68,10 @@ class OverrideRow(Base):
     note: Mapped[str | None] = mapped_column(sa.Text)
     created_by: Mapped[uuid.UUID | None] = mapped_column(GUID)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, server_default=sa.func.now())
+    # Soft delete (plan §2.1 "Soft delete"): a removed change stays on record, out of every read.
+    deleted: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default=sa.false())
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    deleted_by: Mapped[uuid.UUID | None] = mapped_column(GUID)
 
 
 class InstanceRow(Base):

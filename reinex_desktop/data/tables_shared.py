@@ -1,6 +1,8 @@
 """Tables that real tenants already share with the payroll product (reference/tenant-shared-tables.md).
 
-Reinex reads them and may add rows, but never renames, drops or retypes their columns.
+Reinex reads them and may add rows, but never adds, renames, drops or retypes a column: the
+columns here are exactly those of deployed tenants. What the app needs to know about a staff member
+beyond them lives in the overlay tables (`instructor_profiles.metadata`, plan §4.3.3).
 """
 
 from __future__ import annotations
@@ -14,14 +16,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from reinex_desktop.data.base import Base
-from reinex_desktop.data.types import GUID, JSONB, Money, NewUuid, UtcDateTime, UuidArray, utcnow
+from reinex_desktop.data.types import GUID, JSONB, Money, NewUuid, UtcDateTime, utcnow
 
 
 class Employee(Base):
     __tablename__ = "Employees"
 
     id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4, server_default=NewUuid())
-    user_id: Mapped[uuid.UUID | None] = mapped_column(GUID)
     name: Mapped[str] = mapped_column(sa.Text)
     employee_id: Mapped[str] = mapped_column(sa.Text)
     employee_type: Mapped[str | None] = mapped_column(sa.Text)
@@ -36,7 +37,6 @@ class Employee(Base):
     leave_pay_method: Mapped[str | None] = mapped_column(sa.Text)
     leave_fixed_day_rate: Mapped[Decimal | None] = mapped_column(Money)
     employment_scope: Mapped[str | None] = mapped_column(sa.Text)
-    instructor_types: Mapped[list[uuid.UUID] | None] = mapped_column(UuidArray)
     metadata_: Mapped[dict[str, Any] | None] = mapped_column("metadata", JSONB)
     first_name: Mapped[str | None] = mapped_column(sa.Text)
     middle_name: Mapped[str | None] = mapped_column(sa.Text)

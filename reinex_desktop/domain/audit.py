@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -33,3 +33,21 @@ class AuditEvent:
     after: Mapping[str, Any] | None = None
     actor_id: UUID | None = None
     metadata: Mapping[str, Any] = field(default_factory=dict)
+
+
+def once_per_change(events: Iterable[AuditEvent]) -> list[AuditEvent]:
+    """A history that lists each change once: one write audits every row it touched (a no-show
+    audits the participant and the lesson's status), so events of the same write (`mutation_id`)
+    and the same action are one entry — the first of them in the given order. Events without a
+    mutation id are each their own change."""
+    seen: set[tuple[str, str]] = set()
+    kept: list[AuditEvent] = []
+    for event in events:
+        mutation = event.metadata.get("mutation_id")
+        if mutation:
+            key = (str(mutation), event.action)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(event)
+    return kept

@@ -83,3 +83,11 @@ class FlagSeverity(StrEnum):
     LOW = "low"
     MEDIUM = "medium"
     HIGH = "high"
+
+
+class Gender(StrEnum):
+    """A student's grammatical gender for Hebrew messages, kept in `students.metadata.gender`
+    (optional: without it messages use a neutral phrasing)."""
+
+    FEMALE = "female"
+    MALE = "male"

@@ -70,6 +70,10 @@ class LessonParticipant:
     documentation_ref: Mapping[str, Any] | None = None
     attendance_confirmed_at: datetime | None = None
     metadata: Mapping[str, Any] = field(default_factory=dict)
+    #: Set when the lesson was documented for this participant (deployed tenants' column).
+    documented_at: datetime | None = None
+    #: Set when the participant's record was locked (deployed tenants' column).
+    locked_at: datetime | None = None
     #: Display name, filled by gateways that join `students`; empty when unknown.
     student_name: str = ""
 

@@ -11,6 +11,7 @@ from uuid import UUID
 
 from reinex_desktop.domain.enums import (
     FlagSeverity,
+    Gender,
     NotificationMethod,
     OnboardingStatus,
     Relationship,
@@ -52,6 +53,14 @@ class Student:
     @property
     def full_name(self) -> str:
         return person_name(self.first_name, self.middle_name, self.last_name)
+
+    @property
+    def gender(self) -> Gender | None:
+        """`metadata.gender` ("female" / "male"); None when not recorded or not one of those."""
+        try:
+            return Gender(str(self.metadata.get("gender", "")))
+        except ValueError:
+            return None
 
     def age_on(self, day: date) -> int | None:
         """Whole years on `day`, or None when the date of birth is unknown."""

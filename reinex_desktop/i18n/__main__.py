@@ -1,8 +1,10 @@
 """Translation workflow: `python -m reinex_desktop.i18n update [CATALOG]|missing|fill FILE|build`.
 
 - update [CATALOG]: extract source strings into translations/*_he.ts (new ones unfinished)
-- missing: print the unfinished messages as JSON {catalog: {context: {source: ""}}}
-- fill FILE: merge a JSON file of the same shape, with the translations filled in
+- missing [LANG]: print the unfinished messages as JSON {catalog: {context: {source: ""}}} (LANG: he,
+  or en for the English plural forms)
+- fill FILE [LANG]: merge a JSON file of the same shape, with the translations filled in (a `%n`
+  message takes a list of its plural forms)
 - build: compile the .qm files
 """
 
@@ -22,15 +24,19 @@ def main(argv: list[str]) -> int:
             print(path.relative_to(catalogs.SOURCE_ROOT))
     elif command == "missing":
         report = {}
-        for path in sorted(catalogs.TRANSLATIONS_DIR.glob("*_he.ts")):
+        language = argv[1] if len(argv) > 1 else "he"
+        for path in sorted(catalogs.TRANSLATIONS_DIR.glob(f"*_{language}.ts")):
             missing = catalogs.unfinished(path)
             if missing:
-                report[path.stem.removesuffix("_he")] = {ctx: dict.fromkeys(src, "") for ctx, src in missing.items()}
+                report[path.stem.removesuffix(f"_{language}")] = {
+                    ctx: dict.fromkeys(src, "") for ctx, src in missing.items()
+                }
         print(json.dumps(report, ensure_ascii=False, indent=1))
     elif command == "fill":
         data = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+        language = argv[2] if len(argv) > 2 else "he"
         for catalog, translations in data.items():
-            count = catalogs.fill(catalogs.ts_path(catalog, "he"), translations)
+            count = catalogs.fill(catalogs.ts_path(catalog, language), translations)
             print(f"{catalog}: {count} translations set")
     elif command == "build":
         for path in catalogs.build_qm():

@@ -19,6 +19,8 @@ TRANSLATIONS_DIR = SOURCE_ROOT / "translations"
 QM_DIR = PACKAGE_DIR / "resources" / "i18n"
 LAYERS = ("domain", "data", "sync", "services", "ui")
 LANGUAGES = ("he",)
+#: The source language itself needs a catalog only for its `%n` plural forms ("1 family", "2 families").
+PLURAL_LANGUAGE = "en"
 CORE = "reinex"
 
 
@@ -75,7 +77,34 @@ def update_sources(directory: Path = TRANSLATIONS_DIR, only: str | None = None) 
                 check=True,
             )
             written.append(target)
+        plurals = directory / f"{catalog}_{PLURAL_LANGUAGE}.ts"
+        if plurals.exists() or _has_numerus(directory / f"{catalog}_{LANGUAGES[0]}.ts"):
+            files = [os.path.relpath(path, directory) for path in sources]
+            subprocess.run(
+                [
+                    *_tool("lupdate"),
+                    *files,
+                    "-ts",
+                    plurals.name,
+                    "-pluralonly",
+                    "-source-language",
+                    PLURAL_LANGUAGE,
+                    "-target-language",
+                    PLURAL_LANGUAGE,
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    "-silent",
+                ],
+                cwd=directory,
+                check=True,
+            )
+            written.append(plurals)
     return [path for path in written if _message_count(path)] or written
+
+
+def _has_numerus(path: Path) -> bool:
+    return path.exists() and bool(ElementTree.parse(path).getroot().findall("./context/message[@numerus='yes']"))
 
 
 def _has_strings(sources: list[Path]) -> bool:
@@ -96,13 +125,24 @@ def unfinished(path: Path) -> dict[str, list[str]]:
             translation = message.find("translation")
             if translation is not None and translation.get("type") == "vanished":
                 continue
-            if translation is None or translation.get("type") == "unfinished" or not translation.text:
+            if translation is None or translation.get("type") == "unfinished" or not _translated(translation):
                 missing[name].append(message.findtext("source", ""))
     return dict(missing)
 
 
-def fill(path: Path, translations: dict[str, dict[str, str]]) -> int:
-    """Write translations {context: {source: text}} into a `.ts` file; returns how many were set."""
+def _translated(translation: ElementTree.Element) -> bool:
+    """A plain message has its text; a `%n` (numerus) message has every plural form."""
+    forms = translation.findall("numerusform")
+    if forms:
+        return all((form.text or "").strip() for form in forms)
+    return bool(translation.text)
+
+
+def fill(path: Path, translations: dict[str, dict[str, str | list[str]]]) -> int:
+    """Write translations {context: {source: text}} into a `.ts` file; returns how many were set.
+
+    A `%n` message takes a list with its plural forms in the language's order (one text is used
+    for every form)."""
     tree = ElementTree.parse(path)
     count = 0
     for context in tree.getroot().findall("context"):
@@ -111,7 +151,13 @@ def fill(path: Path, translations: dict[str, dict[str, str]]) -> int:
             text = chosen.get(message.findtext("source", ""))
             translation = message.find("translation")
             if text and translation is not None:
-                translation.text = text
+                forms = translation.findall("numerusform")
+                if forms:
+                    texts = text if isinstance(text, list) else [text] * len(forms)
+                    for form, form_text in zip(forms, texts, strict=False):
+                        form.text = form_text
+                else:
+                    translation.text = text if isinstance(text, str) else text[0]
                 translation.attrib.pop("type", None)
                 count += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)

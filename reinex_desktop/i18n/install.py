@@ -36,16 +36,16 @@ def install_language(app: QCoreApplication, language: str = "he") -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language != "en":
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        candidates = [(f"qtbase_{language}", qt_dir)] + [(str(p.with_suffix("")), "") for p in _qm_files(language)]
-        for name, directory in candidates:
-            translator = QTranslator(app)
-            if translator.load(name, directory):
-                app.installTranslator(translator)
-                _installed.append(translator)
-            else:
-                log.warning("translation %s not found", name)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_own = [] if language == "en" else [(f"qtbase_{language}", qt_dir)]
+    # English is the source language: its catalogs hold only the plural forms of `%n` strings.
+    for name, directory in qt_own + [(str(p.with_suffix("")), "") for p in _qm_files(language)]:
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("translation %s not found", name)
     locale = (
         QLocale(QLocale.Language.Hebrew, QLocale.Country.Israel)
         if language == "he"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from reinex_desktop.domain.audit import Actor
 from reinex_desktop.domain.clinic_time import clinic_zone
 from reinex_desktop.domain.clock import Clock, system_clock
-from reinex_desktop.domain.permissions import Permission, Role, forbidden, permissions_for
+from reinex_desktop.domain.permissions import Permission, Role, check, permissions_for
 from reinex_desktop.sync.control import LocalOnly, SyncControl
 from reinex_desktop.sync.gateway import Gateway
 
@@ -24,21 +24,42 @@ class UserContext:
     permissions: frozenset[Permission]
 
     @classmethod
-    def for_role(cls, role: Role, name: str, *, employee_id: UUID | None = None) -> UserContext:
-        actor = Actor(user_id=None, name=name, role=role.value, employee_id=employee_id)
-        return cls(actor, permissions_for(role))
+    def for_role(
+        cls,
+        role: Role,
+        name: str,
+        *,
+        employee_id: UUID | None = None,
+        user_id: UUID | None = None,
+        overrides: Mapping[str, bool] | None = None,
+    ) -> UserContext:
+        """The user in `role`, with the organization's overrides applied to its defaults (plan §7.2)."""
+        actor = Actor(user_id=user_id, name=name, role=role.value, employee_id=employee_id)
+        return cls(actor, permissions_for(role, overrides))
 
     @property
     def role(self) -> Role:
         return Role(self.actor.role)
 
+    @property
+    def own_instructor(self) -> UUID | None:
+        """Whose lessons an Instructor sees: their own staff row, or no one's when they have none
+        (a nil id that matches no lesson); None for every other role, who see everyone's (plan §7.1)."""
+        if self.role is not Role.INSTRUCTOR:
+            return None
+        return self.actor.employee_id or UUID(int=0)
+
+    @property
+    def enabled(self) -> bool:
+        """Reinex is turned on for the user's organization (`reinex_enabled`, plan §7.3)."""
+        return Permission.ENABLED in self.permissions
+
     def can(self, permission: Permission) -> bool:
-        return permission in self.permissions
+        return self.enabled and permission in self.permissions
 
     def require(self, permission: Permission) -> None:
         """Refuse in the services layer what the UI should already have hidden (plan §7)."""
-        if not self.can(permission):
-            raise forbidden(self.role)
+        check(self.permissions, self.role, permission)
 
 
 ChangeListener = Callable[[frozenset[str]], None]

@@ -94,6 +94,7 @@ def message_for_participant(
         instructor=instructors.get(lesson.instructor_employee_id, ""),
         service=services.get(lesson.service_id, ""),
         clinic=settings.clinic_name,
+        gender=student.gender,
     )
     templates, _problems = clinic_templates(settings.raw)
     text = render(templates[kind], facts)
@@ -102,14 +103,15 @@ def message_for_participant(
         missing = Message(CONTEXT, NO_GUARDIAN, {"student": student.full_name})
         return OutgoingMessage(kind, text, method, "", problem=missing)
     guardian = link.guardian
-    wa, wa_problem = _whatsapp(guardian.full_name, guardian.phone, text)
+    wa, wa_problem = whatsapp_link(guardian.full_name, guardian.phone, text)
     mail = mailto_url(guardian.email, render_subject(kind, facts), text) if guardian.email else None
     mail_problem = None if mail else Message(CONTEXT, NO_EMAIL, {"guardian": guardian.full_name})
     problem = wa_problem if method is NotificationMethod.WHATSAPP else mail_problem
     return OutgoingMessage(kind, text, method, guardian.full_name, wa, mail, problem)
 
 
-def _whatsapp(name: str, phone: str | None, text: str) -> tuple[str | None, Message | None]:
+def whatsapp_link(name: str, phone: str | None, text: str) -> tuple[str | None, Message | None]:
+    """The `wa.me` link of `text` to `phone`, or None with the sentence saying why there is none."""
     if not phone or not phone.strip():
         return None, Message(CONTEXT, NO_PHONE, {"guardian": name})
     digits = whatsapp_number(phone)

@@ -27,7 +27,7 @@ def day_overview(context: AppContext, day: date) -> DayOverview:
     """Counts for `day` in the clinic time zone; instructors see only their own lessons and students (§7.1)."""
     settings = context.gateway.settings()
     start, end = day_bounds_utc(day, context.zone())
-    own = context.user.actor.employee_id if context.user.actor.role == "instructor" else None
+    own = context.user.own_instructor
     lessons = context.gateway.lessons_between(start, end, instructor_id=own)
     by_status = Counter(lesson.status for lesson in lessons)
     if own is not None:

@@ -15,8 +15,14 @@ from reinex_desktop.domain.configuration.commands import SaveSettings, SetInstru
 from reinex_desktop.domain.configuration.instructor_order import check_known_instructors
 from reinex_desktop.domain.configuration.validation import validate_setting
 from reinex_desktop.domain.messages.templates import MessageKind, clinic_templates
-from reinex_desktop.domain.permissions import Permission
-from reinex_desktop.domain.settings import KEY_INSTRUCTOR_ORDER, ClinicSettings, parse_settings
+from reinex_desktop.domain.permissions import (
+    PERMISSIONS_SETTING_KEY,
+    Permission,
+    Role,
+    parse_overrides,
+    require_owner_for_overrides,
+)
+from reinex_desktop.domain.settings import KEY_INSTRUCTOR_ORDER, ClinicSettings, SaveSetting, parse_settings
 from reinex_desktop.services.apply_command import apply_command
 from reinex_desktop.services.context import AppContext
 
@@ -61,6 +67,8 @@ def save_settings(context: AppContext, values: Mapping[str, Any]) -> tuple[str, 
 
     The instructor column order may name only the clinic's instructors, each once."""
     context.user.require(Permission.SETTINGS_MANAGE)
+    if PERMISSIONS_SETTING_KEY in values:  # the organization's overrides are the Owner's (plan §7.2)
+        require_owner_for_overrides(context.user.role)
     normalized = {key: validate_setting(key, value) for key, value in values.items()}
     if KEY_INSTRUCTOR_ORDER in normalized:
         known = {str(i.id) for i in context.gateway.instructors(include_inactive=True)}
@@ -77,3 +85,18 @@ def set_instructor_color(context: AppContext, employee_id: UUID, color: str | No
     context.user.require(Permission.SETTINGS_MANAGE)
     apply_command(context, SetInstructorColor(employee_id, None if color is None else normalize_color(color)))
     context.notices.data_did_change("settings", "instructors", "lessons")
+
+
+def may_turn_reinex_on(context: AppContext) -> bool:
+    """The Owner of a clinic database may turn Reinex back on from where it says it is off; the web
+    backend's organization switch is the organization's own (plan §7.2)."""
+    return context.user.role is Role.OWNER and context.backend_kind != "web"
+
+
+def turn_reinex_on(context: AppContext) -> None:
+    """Drop the organization's `reinex_enabled: false` override (the Owner's, even while it is off)."""
+    require_owner_for_overrides(context.user.role)
+    overrides = parse_overrides(context.gateway.setting_values().get(PERMISSIONS_SETTING_KEY))
+    overrides.pop(Permission.ENABLED.value, None)
+    apply_command(context, SaveSetting(PERMISSIONS_SETTING_KEY, validate_setting(PERMISSIONS_SETTING_KEY, overrides)))
+    context.notices.data_did_change("settings")

@@ -11,16 +11,21 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
+from uuid import UUID
 
 from sqlalchemy.engine import make_url
 
+from reinex_desktop.domain.audit import Actor
+from reinex_desktop.domain.identity import BindDeskProfile, membership_in
 from reinex_desktop.domain.permissions import Role
 from reinex_desktop.domain.sync.profile import BackendKind, ConnectionCheck, ConnectionProfile, is_loopback
 from reinex_desktop.domain.sync.status import Problem
+from reinex_desktop.domain.text import Message
 from reinex_desktop.sync.cache import CachedGateway, open_cached_gateway, replica
 from reinex_desktop.sync.credentials import cache_path
 from reinex_desktop.sync.errors import BackendError, BackendRefused
 from reinex_desktop.sync.feed import Remote
+from reinex_desktop.sync.mutations import Mutation, Outcome
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +84,8 @@ def open_cache(profile: ConnectionProfile, secret: str | None) -> OpenedCache:
 
 
 def _remembered_membership(gateway: CachedGateway, fresh: dict[str, Any] | None) -> dict[str, Any]:
-    """The user's role as the web backend last said it (kept in the cache for offline starts);
-    read-only when it never said."""
+    """Who is signed in as the web backend last said it — role, organization overrides, user id and
+    own staff row — kept in the cache for offline starts; read-only when it never said."""
     with gateway.store.write_connection() as connection:
         if fresh is not None:
             replica.set_state(connection, MEMBERSHIP_KEY, fresh)
@@ -94,10 +99,7 @@ def _membership(remote: Any, org_id: str) -> dict[str, Any] | None:
         context = remote.user_context()
     except BackendError:
         return None
-    for organization in context.get("organizations", []):
-        if str(organization.get("org_id")) == org_id:
-            return {**organization, "user": context.get("user", {})}
-    return None
+    return membership_in(context, org_id)
 
 
 def check_connection(profile: ConnectionProfile, secret: str | None) -> ConnectionCheck:
@@ -115,21 +117,57 @@ def check_connection(profile: ConnectionProfile, secret: str | None) -> Connecti
             membership = _membership_or_raise(remote, profile.org_id)
             organization, role = str(membership.get("name") or profile.org_id), str(membership.get("role", ""))
         report = remote.check_schema()
+        staff: tuple[tuple[str, str], ...] = ()
         if report.ok:
             remote.horizon()  # the change feed is there too
-        return ConnectionCheck(ok=report.ok, missing=report.missing, organization=organization, role=role)
+            if profile.kind is BackendKind.DATABASE:
+                staff = _staff(remote)
+        return ConnectionCheck(
+            ok=report.ok,
+            missing=report.missing,
+            organization=organization,
+            role=role,
+            staff=staff,
+            schema_problem=None if report.ok else report.message(),
+        )
     except BackendError as error:
         return ConnectionCheck(ok=False, problem=error.problem)
     finally:
         remote.close()
 
 
+def _staff(remote: Remote) -> tuple[tuple[str, str], ...]:
+    gateway = getattr(remote, "gateway", None)  # a tenant database's own reads
+    if gateway is None:
+        return ()
+    return tuple((str(person.id), person.name) for person in gateway.instructors())
+
+
+def record_binding(profile: ConnectionProfile, secret: str | None, decided_by: Actor) -> Message | None:
+    """Record in the tenant's audit trail that `decided_by` bound this database profile to its role
+    and staff member; the refusal or the problem when it could not be recorded (then nothing is saved)."""
+    remote = open_remote(profile, secret, timeout=8.0)
+    try:
+        command = BindDeskProfile(
+            database=describe(profile),
+            role=profile.role,
+            staff_id=UUID(profile.staff_id) if profile.staff_id else None,
+        )
+        verdict = remote.apply(Mutation.of(command, decided_by))
+    except BackendError as error:
+        return ConnectionCheck(ok=False, problem=error.problem).message()
+    finally:
+        remote.close()
+    if verdict.outcome is Outcome.APPLIED:
+        return None
+    return verdict.message or ConnectionCheck(ok=False, problem=Problem.BAD_REQUEST).message()
+
+
 def _membership_or_raise(remote: Any, org_id: str) -> dict[str, Any]:
-    context = remote.user_context()
-    for organization in context.get("organizations", []):
-        if str(organization.get("org_id")) == org_id:
-            return dict(organization)
-    raise BackendRefused(Problem.FORBIDDEN, "not a member of the organization")
+    membership = membership_in(remote.user_context(), org_id)
+    if membership is None:
+        raise BackendRefused(Problem.FORBIDDEN, "not a member of the organization")
+    return membership
 
 
 def describe(profile: ConnectionProfile) -> str:

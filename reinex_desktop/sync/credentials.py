@@ -110,6 +110,8 @@ def _profile(item: dict[str, Any]) -> ConnectionProfile:
         verify_full=bool(item.get("verify_full", True)),
         web_url=str(item.get("web_url", "")),
         org_id=str(item.get("org_id", "")),
+        role=str(item.get("role", "")),
+        staff_id=str(item.get("staff_id", "")),
     )
 
 

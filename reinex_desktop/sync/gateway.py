@@ -21,6 +21,7 @@ from reinex_desktop.sync.ports.people import PeopleReads
 from reinex_desktop.sync.ports.schedule import ScheduleReads
 from reinex_desktop.sync.ports.student_records import StudentRecordReads
 from reinex_desktop.sync.ports.system import SystemReads
+from reinex_desktop.sync.ports.waiting_list import WaitingListReads
 
 
 class Gateway(
@@ -34,6 +35,7 @@ class Gateway(
     PayrollReads,
     AttendanceReads,
     PaymentReads,
+    WaitingListReads,
     Protocol,
 ):
     def apply(self, mutation: Mutation) -> MutationResult:

@@ -13,7 +13,7 @@ from reinex_desktop.domain.enums import (
     ParticipantStatus,
     Relationship,
 )
-from reinex_desktop.domain.permissions import Role
+from reinex_desktop.domain.permissions import Permission, Role
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "Labels"
@@ -40,6 +40,19 @@ _LABELS: dict[Enum, str] = {
     Role.OFFICE: QT_TRANSLATE_NOOP("Labels", "Office"),
     Role.INSTRUCTOR: QT_TRANSLATE_NOOP("Labels", "Instructor"),
     Role.READ_ONLY: QT_TRANSLATE_NOOP("Labels", "Read-only"),
+    Permission.ENABLED: QT_TRANSLATE_NOOP("Labels", "Reinex is on for the organization"),
+    Permission.SCHEDULE_MANAGE: QT_TRANSLATE_NOOP("Labels", "Manage the schedule and students"),
+    Permission.FINANCIALS_MANAGE: QT_TRANSLATE_NOOP("Labels", "Manage money (prices, commitments)"),
+    Permission.FINANCIALS_VIEW: QT_TRANSLATE_NOOP("Labels", "See money (balances, charges)"),
+    Permission.PAYROLL_MANAGE: QT_TRANSLATE_NOOP("Labels", "Payroll"),
+    Permission.FORMS_MANAGE: QT_TRANSLATE_NOOP("Labels", "Manage forms and the onboarding review"),
+    Permission.WAITING_LIST_MANAGE: QT_TRANSLATE_NOOP("Labels", "Manage the waiting list"),
+    Permission.WHATSAPP_MANUAL: QT_TRANSLATE_NOOP("Labels", "WhatsApp messages sent by hand"),
+    Permission.WHATSAPP_AUTOMATED: QT_TRANSLATE_NOOP("Labels", "Automated WhatsApp messages (needs approval)"),
+    Permission.GREENINVOICE: QT_TRANSLATE_NOOP("Labels", "GreenInvoice invoices (needs approval)"),
+    Permission.MEDICAL_FLAGS_VIEW: QT_TRANSLATE_NOOP("Labels", "See medical information"),
+    Permission.ATTENDANCE_MARK: QT_TRANSLATE_NOOP("Labels", "Mark attendance"),
+    Permission.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("Labels", "Clinic settings"),
 }
 
 

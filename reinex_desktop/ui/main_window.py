@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from reinex_desktop.domain.schema_report import SchemaReport
 from reinex_desktop.i18n import install_language
 from reinex_desktop.services.context import AppContext
+from reinex_desktop.ui.disabled_view import ReinexDisabledView
 from reinex_desktop.ui.labels import label
 from reinex_desktop.ui.schema_problem_view import SchemaProblemView
 from reinex_desktop.ui.sections import Section, registered_sections
@@ -52,6 +53,9 @@ class MainWindow(QMainWindow):
         status.addWidget(QLabel(self.tr("{name} ({role})").format(name=user.name, role=label(self._context.user.role))))
         self._sync_status = SyncStatusWidget(self._context, self)
         status.addPermanentWidget(self._sync_status)
+        if not self._context.user.enabled:
+            self.setCentralWidget(ReinexDisabledView(self._context, self))
+            return
         if not self._schema.ok:
             self.setCentralWidget(SchemaProblemView(self._schema, self))
             return
@@ -117,7 +121,12 @@ class MainWindow(QMainWindow):
         return [section.key for section in self._sections]
 
     def current_section(self) -> QWidget | None:
-        return self._stack.currentWidget() if self._schema.ok else None
+        return self._stack.currentWidget() if self._opened else None
+
+    @property
+    def _opened(self) -> bool:
+        """The clinic's sections are shown: Reinex is on and the schema complete."""
+        return self._schema.ok and self._context.user.enabled
 
     def open_section(self, key: str, day: date | None = None) -> QWidget:
         """Show the section `key` (and its `day`, when it has days); raises KeyError if not offered."""
@@ -146,7 +155,7 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         install_language(app, language)
         self._language = language
-        current = self.section_keys[self._nav.currentRow()] if self._schema.ok and self._sections else None
+        current = self.section_keys[self._nav.currentRow()] if self._opened and self._sections else None
         for widget in self._widgets.values():
             listener = getattr(widget, "_on_data_changed", None)
             if listener is not None:

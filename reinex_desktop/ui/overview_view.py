@@ -12,6 +12,7 @@ from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.overview import DayOverview, day_overview
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.formats import long_date
 from reinex_desktop.ui.labels import label
 from reinex_desktop.ui.payments.owing_panel import OwingFamiliesPanel
@@ -58,7 +59,7 @@ class OverviewView(QWidget):
             layout.addWidget(self.owing, 1)
         else:
             layout.addStretch(1)
-        context.notices.subscribe(self._on_data_changed)
+        self._notices = NoticeRelay(self, context, self._on_data_changed)  # on the GUI thread
         self.refresh()
 
     def show_date(self, day: date) -> None:

@@ -23,11 +23,27 @@ class Section:
     visible: Callable[[UserContext], bool] = lambda _user: True
 
 
+def _plans(user: UserContext) -> bool:
+    """Managers plan the schedule, unless the organization took `reinex_schedule_manage` away."""
+    from reinex_desktop.domain.permissions import MANAGER_ROLES, Permission
+
+    return user.role in MANAGER_ROLES and user.can(Permission.SCHEDULE_MANAGE)
+
+
+def _may_confirm(user: UserContext) -> bool:
+    from reinex_desktop.domain.permissions import Permission
+
+    return user.can(Permission.WHATSAPP_MANUAL) and user.can(Permission.ATTENDANCE_MARK)
+
+
 def registered_sections() -> list[Section]:
     from reinex_desktop.domain.permissions import MANAGER_ROLES, Permission
+    from reinex_desktop.services.waiting_list.access import can_view as can_view_waiting_list
     from reinex_desktop.ui.calendar import DAY_SECTION_TITLE, WEEK_SECTION_TITLE
     from reinex_desktop.ui.calendar.day_view import DayCalendarView
     from reinex_desktop.ui.calendar.week_view import WeekCalendarView
+    from reinex_desktop.ui.confirmations import SECTION_TITLE as CONFIRMATIONS_SECTION_TITLE
+    from reinex_desktop.ui.confirmations.confirmations_view import ConfirmationsView
     from reinex_desktop.ui.generation import GENERATION_SECTION_TITLE, TEMPLATES_SECTION_TITLE
     from reinex_desktop.ui.generation.generation_view import GenerationView
     from reinex_desktop.ui.generation.templates_view import TemplatesView
@@ -40,14 +56,18 @@ def registered_sections() -> list[Section]:
     from reinex_desktop.ui.settings.settings_view import SettingsView
     from reinex_desktop.ui.students import SECTION_TITLE as STUDENTS_SECTION_TITLE
     from reinex_desktop.ui.students.roster_view import StudentsView
+    from reinex_desktop.ui.waiting_list import SECTION_TITLE as WAITING_SECTION_TITLE
+    from reinex_desktop.ui.waiting_list.view import WaitingListView
 
     return [
         Section("day", DAY_SECTION_TITLE, DayCalendarView),
         Section("week", WEEK_SECTION_TITLE, WeekCalendarView, lambda user: user.role in MANAGER_ROLES),
+        Section("confirmations", CONFIRMATIONS_SECTION_TITLE, ConfirmationsView, _may_confirm),
         Section("overview", QT_TRANSLATE_NOOP("Sections", "Today"), OverviewView),
         Section("students", STUDENTS_SECTION_TITLE, StudentsView),
-        Section("generation", GENERATION_SECTION_TITLE, GenerationView, lambda user: user.role in MANAGER_ROLES),
-        Section("templates", TEMPLATES_SECTION_TITLE, TemplatesView, lambda user: user.role in MANAGER_ROLES),
+        Section("waiting_list", WAITING_SECTION_TITLE, WaitingListView, can_view_waiting_list),
+        Section("generation", GENERATION_SECTION_TITLE, GenerationView, _plans),
+        Section("templates", TEMPLATES_SECTION_TITLE, TemplatesView, _plans),
         Section(
             "register", REGISTER_SECTION_TITLE, CashRegisterView, lambda user: user.can(Permission.FINANCIALS_VIEW)
         ),

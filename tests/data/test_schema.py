@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from reinex_desktop.data import diagnostics_pg, setup_access
 from reinex_desktop.data.diagnostics import diagnose, required_columns
 from reinex_desktop.data.engine import open_engine
 from reinex_desktop.data.setup_script import apply_schema, postgres_script, shipped_script
+from reinex_desktop.domain.schema_report import Finding, Reason, SchemaState
 from tests.conftest import PgDatabases
 
 
@@ -84,13 +87,15 @@ def test_setup_keeps_existing_shared_tables_with_extra_columns_and_data(pg_datab
     apply_schema(engine)
     apply_schema(engine)
     with engine.connect() as connection:
-        row = connection.exec_driver_sql(
-            'SELECT name, employee_id, legacy_code, metadata FROM public."Employees"'
-        ).one()
-        setting = connection.exec_driver_sql('SELECT settings_value, tenant_extra FROM public."Settings"').one()
-    assert tuple(row) == ("רונית", "17", "L-9", None)
-    assert tuple(setting) == ({"a": 1}, 7)
-    assert diagnose(engine).ok
+        row = connection.exec_driver_sql('SELECT * FROM public."Employees"').mappings().one()
+        setting = connection.exec_driver_sql('SELECT * FROM public."Settings"').mappings().one()
+    # Shared tables get no column from the app: what they lack is named, never added.
+    assert dict(row) == {"id": employee, "name": "רונית", "employee_id": "17", "legacy_code": "L-9", "is_active": True}
+    assert (setting["settings_value"], setting["tenant_extra"]) == ({"a": 1}, 7) and "metadata" not in setting
+    report = diagnose(engine)
+    assert report.state is SchemaState.INCOMPATIBLE
+    assert Finding("Employees.metadata", Reason.SHARED_COLUMN_MISSING) in report.incompatible
+    assert Finding("Settings.metadata", Reason.SHARED_COLUMN_MISSING) in report.incompatible
 
 
 def test_diagnostics_name_a_column_dropped_on_purpose(pg_engine: Engine) -> None:
@@ -116,3 +121,24 @@ def test_diagnostics_on_sqlite_name_missing_column(tmp_path: object) -> None:
     apply_schema(engine)
     assert diagnose(engine).ok
     engine.dispose()
+
+
+def test_a_bare_postgresql_without_the_tenant_roles_is_set_up_without_grants_or_policies(
+    pg_databases: PgDatabases, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Roles are cluster-wide and this server may hold `app_user`: stand in names no server has.
+    absent = (f"absent_{uuid.uuid4().hex[:8]}", f"absent_{uuid.uuid4().hex[:8]}")
+    monkeypatch.setattr(setup_access, "TENANT_ROLES", absent)
+    monkeypatch.setattr(diagnostics_pg, "TENANT_ROLES", absent)
+    monkeypatch.setattr(diagnostics_pg, "DESK_ROLE", absent[1])
+    engine = pg_databases.engine(pg_databases.empty())
+    apply_schema(engine)
+    apply_schema(engine)
+    assert diagnose(engine).ok
+    with engine.connect() as connection:
+        secured = connection.exec_driver_sql(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = 'public' AND c.relrowsecurity"
+        ).scalar()
+        policies = connection.exec_driver_sql("SELECT count(*) FROM pg_policies WHERE schemaname = 'public'").scalar()
+    assert (secured, policies) == (0, 0)

@@ -114,6 +114,7 @@ def test_status_icons():
     assert status_icon(lesson(avi, "10:00", status=LessonStatus.COMPLETED)) is StatusIcon.COMPLETED
     missed = lesson(avi, "10:00", students=s, participant_status=ParticipantStatus.NO_SHOW)
     assert status_icon(missed) is StatusIcon.NO_SHOW
+    assert status_icon(missed, [Attention.UNPAID]) is StatusIcon.NO_SHOW, "a charged no-show is 🔴, not 🟡"
     gone = lesson(avi, "10:00", students=s, participant_status=ParticipantStatus.CANCELLED_STUDENT)
     assert status_icon(gone) is StatusIcon.CANCELLED
     assert status_icon(gone, [Attention.CONFLICT]) is StatusIcon.CANCELLED, "cancelled wins over attention"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from uuid import UUID, uuid4
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +22,7 @@ from reinex_desktop.domain.generation.runs import (
     undo_refusal,
 )
 from reinex_desktop.domain.generation.safety import RemovalCandidate, removal_blockers, select_removals
+from reinex_desktop.domain.generation.touched import generation_stamp
 from reinex_desktop.domain.lessons import LessonInstance, LessonParticipant
 
 NOW = datetime(2026, 11, 21, 12, tzinfo=UTC)
@@ -27,106 +30,143 @@ RUN = UUID(int=77)
 OTHER_RUN = UUID(int=78)
 
 
-@st.composite
-def candidates(draw: st.DrawFn) -> RemovalCandidate:
-    """A generated lesson with a random mixture of the states undo must respect."""
+#: The human edits of the rule's list (plan §5.3 and its reading "any human change after
+#: generation"), each as what it does to the rows; the oracle knows only which were made.
+def _seat(lesson: LessonInstance, change: Callable[[LessonParticipant], LessonParticipant]) -> LessonInstance:
+    first, *rest = lesson.participants
+    return replace(lesson, participants=(change(first), *rest))
+
+
+EDITS: dict[str, Callable[[LessonInstance], LessonInstance]] = {
+    "confirmed": lambda lesson: _seat(lesson, lambda p: replace(p, attendance_confirmed_at=NOW)),
+    "confirmed_in_metadata": lambda lesson: _seat(
+        lesson, lambda p: replace(p, metadata={**p.metadata, "confirmation": {"channel": "whatsapp"}})
+    ),
+    "participant_status": lambda lesson: _seat(
+        lesson, lambda p: replace(p, participant_status=ParticipantStatus.CANCELLED_STUDENT)
+    ),
+    "lesson_status": lambda lesson: replace(lesson, status=LessonStatus.CANCELLED_CLINIC),
+    "lesson_price": lambda lesson: replace(lesson, metadata={**lesson.metadata, "price_override": "180"}),
+    "price_charged": lambda lesson: _seat(lesson, lambda p: replace(p, price_charged=Decimal("95"))),
+    "pricing_breakdown": lambda lesson: _seat(lesson, lambda p: replace(p, pricing_breakdown={"rule": "hmo"})),
+    "commitment": lambda lesson: _seat(lesson, lambda p: replace(p, commitment_id=uuid4())),
+    "participant_added": lambda lesson: replace(
+        lesson, participants=(*lesson.participants, LessonParticipant(uuid4(), lesson.id, uuid4()))
+    ),
+    "participant_removed": lambda lesson: replace(lesson, participants=lesson.participants[1:]),
+    "time": lambda lesson: replace(lesson, datetime_start=lesson.datetime_start + timedelta(minutes=15)),
+    "length": lambda lesson: replace(lesson, duration_minutes=lesson.duration_minutes + 15),
+    "instructor": lambda lesson: replace(lesson, instructor_employee_id=uuid4()),
+    "service": lambda lesson: replace(lesson, service_id=uuid4()),
+    "documented_at": lambda lesson: _seat(lesson, lambda p: replace(p, documented_at=NOW)),
+    "documentation_ref": lambda lesson: _seat(lesson, lambda p: replace(p, documentation_ref={"session": "x"})),
+    "documentation_status": lambda lesson: replace(lesson, documentation_status=DocumentationStatus.DOCUMENTED),
+    "locked": lambda lesson: _seat(lesson, lambda p: replace(p, locked_at=NOW)),
+    "manual_override": lambda lesson: replace(lesson, metadata={**lesson.metadata, "manual_override": True}),
+    "note": lambda lesson: replace(lesson, metadata={**lesson.metadata, "note": "bring a helmet"}),
+    "row_written": lambda lesson: replace(lesson, updated_at=NOW),
+}
+#: Edits that need the first participant to exist.
+SEAT_EDITS = frozenset(
+    {"confirmed", "confirmed_in_metadata", "participant_status", "price_charged", "pricing_breakdown", "commitment"}
+    | {"participant_removed", "documented_at", "documentation_ref", "locked"}
+)
+
+
+def _generated(run: UUID, students: int, start: datetime) -> LessonInstance:
+    """A lesson exactly as generation wrote it: tagged, stamped, scheduled, nobody's hand on it."""
     lesson_id = uuid4()
-    run = draw(st.sampled_from((RUN, RUN, RUN, OTHER_RUN, None)))
-    lesson_meta: dict[str, object] = {"generation_run_id": str(run)} if run else {}
-    if draw(st.integers(0, 5)) == 0:
-        lesson_meta["manual_override"] = True
-    seats = []
-    for _ in range(draw(st.integers(0, 3))):
-        seat_run = draw(st.sampled_from((run, run, run, OTHER_RUN, None)))
-        meta: dict[str, object] = {"generation_run_id": str(seat_run)} if seat_run else {}
-        if draw(st.integers(0, 6)) == 0:
-            meta["manual_override"] = True
-        seats.append(
-            LessonParticipant(
-                id=uuid4(),
-                lesson_instance_id=lesson_id,
-                student_id=uuid4(),
-                participant_status=draw(st.sampled_from([ParticipantStatus.SCHEDULED] * 4 + list(ParticipantStatus))),
-                price_charged=draw(st.sampled_from((None, None, None, Decimal("120")))),
-                commitment_id=draw(st.sampled_from((None, None, None, uuid4()))),
-                documentation_ref=draw(st.sampled_from((None, None, None, {"session": "x"}))),
-                metadata=meta,
-            )
-        )
-    lesson = LessonInstance(
+    seats = tuple(
+        LessonParticipant(uuid4(), lesson_id, uuid4(), metadata={"generation_run_id": str(run)})
+        for _ in range(students)
+    )
+    instructor, service = uuid4(), uuid4()
+    stamp = generation_stamp(start, 45, instructor, service, [seat.student_id for seat in seats])
+    created = NOW - timedelta(minutes=5)
+    return LessonInstance(
         id=lesson_id,
-        datetime_start=NOW + timedelta(minutes=draw(st.integers(-600, 600))),
+        datetime_start=start,
         duration_minutes=45,
-        instructor_employee_id=uuid4(),
-        service_id=uuid4(),
-        status=draw(st.sampled_from([LessonStatus.SCHEDULED] * 4 + list(LessonStatus))),
-        documentation_status=draw(
-            st.sampled_from([DocumentationStatus.UNDOCUMENTED] * 3 + [DocumentationStatus.DOCUMENTED])
-        ),
-        created_source=draw(st.sampled_from([CreatedSource.WEEKLY_GENERATION] * 4 + list(CreatedSource))),
-        metadata=lesson_meta,
-        participants=tuple(seats),
-    )
-    seat_ids = None
-    if seats and draw(st.integers(0, 3)) == 0:
-        seat_ids = frozenset(draw(st.sets(st.sampled_from([s.id for s in seats]), min_size=1)))
-    consumed = frozenset(draw(st.sets(st.sampled_from([s.id for s in seats]))) if seats else set())
-    return RemovalCandidate(lesson, seat_ids, consumed, draw(st.integers(0, 5)) == 0)
-
-
-def _safe_by_the_plan(candidate: RemovalCandidate, run_id: UUID | None) -> bool:
-    """Plan §5.3, written out independently of the implementation."""
-    lesson = candidate.lesson
-    removed = [p for p in lesson.participants if candidate.seat_ids is None or p.id in candidate.seat_ids]
-    if candidate.seat_ids is None:
-        if lesson.created_source != CreatedSource.WEEKLY_GENERATION:
-            return False
-        if run_id is not None and lesson.metadata.get("generation_run_id") != str(run_id):
-            return False
-    for seat in removed:
-        seat_run = seat.metadata.get("generation_run_id")
-        if seat_run is None or (run_id is not None and seat_run != str(run_id)):
-            return False
-        if seat.participant_status != ParticipantStatus.SCHEDULED:
-            return False
-        if seat.id in candidate.consumed_participant_ids:
-            return False
-        if seat.documentation_ref or seat.metadata.get("manual_override"):
-            return False
-        if seat.price_charged is not None or seat.commitment_id is not None:
-            return False
-    return (
-        lesson.datetime_start > NOW
-        and lesson.status == LessonStatus.SCHEDULED
-        and lesson.documentation_status == DocumentationStatus.UNDOCUMENTED
-        and not candidate.has_earnings
-        and not lesson.metadata.get("manual_override")
+        instructor_employee_id=instructor,
+        service_id=service,
+        created_source=CreatedSource.WEEKLY_GENERATION,
+        created_at=created,
+        updated_at=created,
+        metadata={"generation_run_id": str(run), "occurrence_date": "2026-11-22", "generated": stamp},
+        participants=seats,
     )
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(candidates(), max_size=12))
-def test_undo_never_deletes_a_row_failing_any_safety_condition(batch: list[RemovalCandidate]) -> None:
-    selection = select_removals(batch, now=NOW, run_id=RUN)
-    for candidate in selection.removed:
-        assert _safe_by_the_plan(candidate, RUN)
-    for verdict in selection.kept:
-        assert verdict.blockers and not _safe_by_the_plan(verdict.candidate, RUN)
+@dataclass(frozen=True)
+class Case:
+    """A generated lesson, what happened to it since, and the facts undo must respect."""
+
+    candidate: RemovalCandidate
+    run: UUID
+    edits: frozenset[str]
+    future: bool
+    consumed: bool
+    earned: bool
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> Case:
+    run = draw(st.sampled_from((RUN, RUN, RUN, OTHER_RUN)))
+    minutes = draw(st.integers(-600, 600))
+    lesson = _generated(run, draw(st.integers(1, 3)), NOW + timedelta(minutes=minutes))
+    chosen = draw(st.frozensets(st.sampled_from(sorted(EDITS)), max_size=3))
+    if "participant_removed" in chosen:
+        chosen = chosen - (SEAT_EDITS - {"participant_removed"})  # their participant is gone with them
+    for name in sorted(chosen, key=lambda n: n == "participant_removed"):
+        lesson = EDITS[name](lesson)
+    consumed = bool(lesson.participants) and draw(st.integers(0, 6)) == 0
+    earned = draw(st.integers(0, 6)) == 0
+    candidate = RemovalCandidate(
+        lesson,
+        consumed_participant_ids=frozenset({lesson.participants[0].id}) if consumed else frozenset(),
+        has_earnings=earned,
+    )
+    return Case(candidate, run, chosen, minutes > 0, consumed, earned)
+
+
+def _removable(case: Case, run_id: UUID | None) -> bool:
+    """Plan §5.3, written from its text: deleted only when every condition holds, nobody touched it."""
+    own_run = run_id is None or case.run == run_id
+    return own_run and case.future and not case.consumed and not case.earned and not case.edits
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(cases(), max_size=12))
+def test_undo_deletes_exactly_the_untouched_lessons_of_its_run(batch: list[Case]) -> None:
+    selection = select_removals([c.candidate for c in batch], now=NOW, run_id=RUN)
+    removed = {c.lesson.id for c in selection.removed}
+    for case in batch:
+        assert (case.candidate.lesson.id in removed) == _removable(case, RUN), case.edits
+    assert all(verdict.blockers for verdict in selection.kept)
     assert len(selection.removed) + len(selection.kept) == len(batch)
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(candidates(), max_size=12))
-def test_reset_forward_never_removes_an_unsafe_row(batch: list[RemovalCandidate]) -> None:
-    selection = select_removals(batch, now=NOW, run_id=None)
-    for candidate in selection.removed:
-        assert _safe_by_the_plan(candidate, None)
-    kept_ids = {v.candidate.lesson.id for v in selection.kept}
+@settings(max_examples=300, deadline=None)
+@given(st.lists(cases(), max_size=12))
+def test_reset_forward_removes_exactly_the_untouched_generated_lessons(batch: list[Case]) -> None:
+    selection = select_removals([c.candidate for c in batch], now=NOW, run_id=None)
+    removed = {c.lesson.id for c in selection.removed}
+    for case in batch:
+        assert (case.candidate.lesson.id in removed) == _removable(case, None), case.edits
     lessons, participants = removed_ids(selection.removed)
+    kept_ids = {v.candidate.lesson.id for v in selection.kept}
     assert not kept_ids & set(lessons)
     for verdict in selection.kept:
-        assert not _safe_by_the_plan(verdict.candidate, None)
         assert not {p.id for p in verdict.candidate.seats} & set(participants)
+
+
+@pytest.mark.parametrize("name", sorted(EDITS))
+def test_each_human_edit_alone_keeps_the_lesson(name: str) -> None:
+    fresh = _generated(RUN, 2, NOW + timedelta(hours=2))
+    assert removal_blockers(RemovalCandidate(fresh), now=NOW, run_id=RUN) == ()
+    touched = RemovalCandidate(EDITS[name](fresh))
+    assert removal_blockers(touched, now=NOW, run_id=RUN), name
+    assert removal_blockers(touched, now=NOW, run_id=None), name
 
 
 def _clean() -> RemovalCandidate:

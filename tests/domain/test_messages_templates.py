@@ -11,6 +11,7 @@ from reinex_desktop.domain.messages.hebrew_dates import hebrew_calendar_date, he
 from reinex_desktop.domain.messages.templates import (
     DEFAULT_TEMPLATES,
     KEY_MESSAGE_TEMPLATES,
+    LESSON_KINDS,
     MessageFacts,
     MessageKind,
     clinic_templates,
@@ -57,7 +58,7 @@ FACTS = MessageFacts(
 
 
 def test_every_default_template_renders_in_hebrew_with_the_lesson_facts() -> None:
-    for kind in MessageKind:
+    for kind in LESSON_KINDS:  # the family confirmation has facts of its own (test_confirmations_rules)
         text = render(DEFAULT_TEMPLATES[kind], FACTS)
         assert "{" not in text and "רונית" in text and "נועה כהן" in text
         assert "ביום שלישי, 24.11.2026" in text and "16:30" in text and "יעל לוי" in text

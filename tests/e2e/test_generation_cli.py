@@ -39,7 +39,7 @@ def test_dry_run_prints_the_plan_and_writes_nothing(
     assert _lessons(pg_engine) == 0
 
 
-def test_a_run_applies_and_a_second_run_adds_nothing(
+def test_a_run_applies_and_a_second_run_adds_nothing_and_records_no_run(
     world: World, pg_url: str, pg_engine: Engine, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(_args(world, pg_url, "--days", "7")) == 0
@@ -47,8 +47,10 @@ def test_a_run_applies_and_a_second_run_adds_nothing(
     assert main(_args(world, pg_url, "--days", "7", "--json")) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["plan"]["instances"] == 0 and report["plan"]["kept"] == 6
-    assert report["applied"]["inserted_instances"] == 0 and report["dry_run"] is False
+    assert report["applied"] is None and report["dry_run"] is False and report["nothing_new"] is True
     assert _lessons(pg_engine) == 5
+    with pg_engine.connect() as connection:
+        assert connection.scalar(sa.select(sa.func.count()).select_from(t.GenerationRunRow)) == 1
 
 
 def test_conflicts_fail_the_exit_code_only_when_asked(

@@ -251,3 +251,14 @@ def test_a_holiday_is_named_and_the_grid_still_opens(world):
 def test_the_instructor_filter_hides_columns_on_purpose(world):
     view = CalendarService(world.context()).open_day(DAY, visible={world.dana})
     assert [c.instructor.id for c in view.layout.columns] == [world.dana]
+
+
+def test_the_lesson_history_lists_each_change_once(world):
+    from reinex_desktop.services.attendance import AttendanceService
+
+    lesson_id = world.lesson(world.avi, world.riding, at(DAY, "10:00"), 45, [world.noa])
+    context = world.context(now=at(DAY, "11:00"))
+    [participant] = context.gateway.lesson(lesson_id).participants
+    AttendanceService(context).mark_no_show(lesson_id, participant.id)  # audits the participant and the lesson
+    details = lesson_details(context, CalendarService(context).catalog(), lesson_id)
+    assert [e.action for e in details.history] == ["attendance.no_show"]

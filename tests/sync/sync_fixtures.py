@@ -124,7 +124,8 @@ class RunningBackend:
 
 @contextmanager
 def running_backend(engine: Engine, **config: Any) -> Iterator[RunningBackend]:
-    app = build_app(ServerConfig(engine=engine, tokens=TOKENS, org_names={ORG: "מרכז רכיבה"}, **config))
+    config.setdefault("tokens", TOKENS)
+    app = build_app(ServerConfig(engine=engine, org_names={ORG: "מרכז רכיבה"}, **config))
     checked = ContractCheck(app)
     server = ServerThread(checked).start()
     running = RunningBackend(server.url, app.state.faults, server)

@@ -9,6 +9,7 @@ from keyring.backends.fail import Keyring as NoKeyring
 from keyrings.alt.file import PlaintextKeyring
 from sqlalchemy.engine import make_url
 
+from reinex_desktop.domain.audit import Actor
 from reinex_desktop.domain.sync.profile import BackendKind, ConnectionProfile, validate_profile
 from reinex_desktop.domain.sync.status import Problem
 from reinex_desktop.services.sync.connection import ConnectionService
@@ -17,6 +18,7 @@ from reinex_desktop.sync.credentials import InsecureKeyring, ProfileStore, Secre
 from tests.sync.sync_fixtures import ORG, RunningBackend
 
 PASSWORD = "Kfar-Saba-2026!"
+MANAGER = Actor(None, "דנה", "owner")
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXRva2Vu.c2lnbmF0dXJl"
 
 
@@ -29,16 +31,23 @@ def keyring_file(tmp_path: Path) -> PlaintextKeyring:
 
 @pytest.fixture
 def service(tmp_path: Path, keyring_file: PlaintextKeyring) -> ConnectionService:
-    return ConnectionService(ProfileStore(tmp_path / "config" / "connections.json"), SecretStore(keyring_file))
+    return ConnectionService(
+        ProfileStore(tmp_path / "config" / "connections.json"), SecretStore(keyring_file), binder=_recorded
+    )
+
+
+def _recorded(_profile: ConnectionProfile, _secret: str | None, _actor: Actor) -> None:
+    """The tenant's audit trail took the binding (this file is about where secrets go)."""
 
 
 def test_the_config_file_never_contains_a_password_or_token(
     service: ConnectionService, tmp_path: Path, keyring_file: PlaintextKeyring
 ) -> None:
     database = ConnectionProfile(
-        BackendKind.DATABASE, database_url=f"postgresql://reception:{PASSWORD}@db.clinic.example/c"
+        BackendKind.DATABASE, database_url=f"postgresql://reception:{PASSWORD}@db.clinic.example/c", role="office"
     )
-    assert service.save(database, None) == []  # the password typed into the address moves to the keyring
+    # the password typed into the address moves to the keyring
+    assert service.save(database, None, decided_by=MANAGER) == []
     web = ConnectionProfile(BackendKind.WEB, web_url="https://clinic.example.org", org_id=ORG)
     assert service.save(web, TOKEN) == []
     written = (tmp_path / "config" / "connections.json").read_text(encoding="utf-8")

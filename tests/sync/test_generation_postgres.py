@@ -28,7 +28,9 @@ def _duplicates(engine: Engine) -> list[tuple[object, ...]]:
         ]
 
 
-def test_two_workstations_applying_at_once_create_no_duplicates(pg_databases: PgDatabases, pg_url: str) -> None:
+def test_two_workstations_applying_at_once_take_turns_and_record_no_empty_run(
+    pg_databases: PgDatabases, pg_url: str
+) -> None:
     setup = pg_databases.engine(pg_url)
     world = build_world(setup, students=6)
     with setup.begin() as connection:
@@ -58,13 +60,18 @@ def test_two_workstations_applying_at_once_create_no_duplicates(pg_databases: Pg
         thread.start()
     for thread in threads:
         thread.join(60)
-    assert [r.outcome for r in results] == [Outcome.APPLIED, Outcome.APPLIED]
-    assert sum(r.result["inserted_instances"] for r in results) == 10
-    assert sum(r.result["inserted_participants"] for r in results) == 12
+    applied = [r for r in results if r.outcome is Outcome.APPLIED]
+    refused = [r for r in results if r.outcome is Outcome.REJECTED]
+    assert len(applied) == 1 and len(refused) == 1, [r.outcome for r in results]
+    assert (applied[0].result["inserted_instances"], applied[0].result["inserted_participants"]) == (10, 12)
+    # The second waited for the first, then reported it instead of recording a run of nothing.
+    assert refused[0].result["code"] == "nothing_to_generate"
+    assert refused[0].message is not None and refused[0].message.params["who"] == "Dana Manager"
     assert _duplicates(setup) == []
     with setup.connect() as connection:
         assert connection.scalar(sa.select(sa.func.count()).select_from(t.InstanceRow)) == 10
         assert connection.scalar(sa.select(sa.func.count()).select_from(t.ParticipantRow)) == 12
+        assert connection.scalar(sa.select(sa.func.count()).select_from(t.GenerationRunRow)) == 1
 
 
 def test_the_database_refuses_a_duplicate_generated_occurrence(pg_engine: Engine) -> None:

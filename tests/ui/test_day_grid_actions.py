@@ -42,9 +42,14 @@ def world(sqlite_engine):
 
 
 class Questions(list):
-    """Every conflict question asked (its lines); each answered with `answer`."""
+    """Every conflict question asked (its lines); each answered with `answer`. Questions before a
+    cancellation are answered yes and kept in `destructive` (their own tests decline them)."""
 
     answer = False
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.destructive: list[str] = []
 
 
 @pytest.fixture
@@ -56,6 +61,9 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
         return asked.answer
 
     monkeypatch.setattr(prompts, "ask_conflicts", ask)
+    monkeypatch.setattr(
+        prompts, "ask_destructive", lambda _parent, _title, question, *_rest: not asked.destructive.append(question)
+    )
     monkeypatch.setattr(
         prompts, "show_error", lambda _parent, error: asked.append(["error", prompts.error_text(error)])
     )
@@ -367,7 +375,7 @@ def test_cancel_this_date_only_keeps_the_series(qtbot, hebrew_app, world, questi
     [entry] = [a for a in menu.actions() if a.text() == "ביטול המועד הזה בלבד (הסדרה ממשיכה)"]
     entry.trigger()
     QApplication.processEvents()
-    assert questions == []
+    assert questions == [] and len(questions.destructive) == 1
     gateway = world.gateway()
     [override] = gateway.template_overrides(template)
     assert override.target_date == DAY and override.override_type.value == "cancel"

@@ -26,6 +26,7 @@ from reinex_desktop.domain.generation.access import default_range
 from reinex_desktop.domain.permissions import Role
 from reinex_desktop.services.context import AppContext, UserContext
 from reinex_desktop.sync.tenant_db import TenantDbGateway
+from reinex_desktop.ui.calendar import prompts
 from reinex_desktop.ui.generation.generation_view import REPORT_PAGE, GenerationView
 from reinex_desktop.ui.generation.plan_model import Category
 from tests.ui.conftest import save_png
@@ -70,7 +71,10 @@ def _button(view: GenerationView, name: str) -> QPushButton:
     return button
 
 
-def test_preview_apply_undo(hebrew_app: QApplication, qtbot: QtBot, qtmodeltester: object, demo: Engine) -> None:
+def test_preview_apply_undo(
+    hebrew_app: QApplication, qtbot: QtBot, qtmodeltester: object, demo: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(prompts, "ask_destructive", lambda *_args: True)  # the question has its own test
     view = _view(qtbot, demo)
     assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
     # The demo already holds the coming weeks: the default preview keeps everything.
@@ -139,7 +143,10 @@ def test_filters_narrow_the_tree(hebrew_app: QApplication, qtbot: QtBot, demo: E
     assert chosen == {instructor.currentText()}
 
 
-def test_reset_forward_is_previewed_on_the_same_screen(hebrew_app: QApplication, qtbot: QtBot, demo: Engine) -> None:
+def test_reset_forward_is_previewed_on_the_same_screen(
+    hebrew_app: QApplication, qtbot: QtBot, demo: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(prompts, "ask_destructive", lambda *_args: True)  # the question has its own test
     view = _view(qtbot, demo)
     reset = view.findChild(QRadioButton, "modeReset")
     assert reset is not None

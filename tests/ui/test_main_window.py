@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
-from reinex_desktop.domain.schema_report import SchemaReport
+from reinex_desktop.domain.schema_report import Finding, Reason, SchemaReport
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import save_png
@@ -50,4 +50,17 @@ def test_schema_upgrade_required_is_explained_not_crashed(
     assert "נדרש עדכון סכמה" in texts
     assert any("schema apply" in text for text in texts)
     assert window.findChild(QListWidget, "schemaMissing").item(0).text() == "students.special_rate"
+    assert window.section_keys == []
+
+
+def test_a_login_that_sees_no_rows_is_told_so_not_shown_an_empty_calendar(
+    qtbot: QtBot, hebrew_app: QApplication, owner_context: AppContext
+) -> None:
+    report = SchemaReport(findings=(Finding("lesson_instances", Reason.NO_ROWS),), login="desk2")
+    window = MainWindow(owner_context, language="he", schema=report)
+    qtbot.addWidget(window)
+    texts = [label.text() for label in window.findChildren(QLabel)]
+    assert "משתמש מסד הנתונים הזה אינו יכול לעבוד עם נתוני המרפאה" in texts
+    message = window.findChild(QLabel, "schemaMessages").text()
+    assert "desk2" in message and "app_user" in message and "lesson_instances" in message
     assert window.section_keys == []

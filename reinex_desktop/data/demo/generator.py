@@ -22,6 +22,7 @@ from reinex_desktop.data.demo.runs import Runs
 from reinex_desktop.data.demo.sizes import size_named
 from reinex_desktop.data.demo.staff import build_instructors
 from reinex_desktop.data.demo.templates import add_template_rows, build_templates
+from reinex_desktop.data.demo.waiting import build_waiting_list
 from reinex_desktop.data.demo.weekly import FreeSlots, build_slots, fill_slots
 from reinex_desktop.domain.clinic_time import DEFAULT_TIMEZONE, clinic_zone
 from reinex_desktop.domain.clock import system_clock
@@ -62,4 +63,5 @@ def build_demo(size: str = "small", *, today: date | None = None, seed: int = 7)
     ledger.add_commitment_rows(rows)
     add_payments(ctx, rows, students)
     runs.add_rows(rows)
+    build_waiting_list(ctx, rows, students, templates, instructors)
     return rows

@@ -76,7 +76,7 @@ class PeopleBuilder:
         joined = today - timedelta(days=rng.randint(3, 20) if rng.random() < 0.04 else rng.randint(60, 1000))
         middle = rng.choice(GIRLS if girl else BOYS)[0] if rng.random() < 0.08 else None
         special_rate = Decimal(rng.choice((150, 160, 180))).quantize(Decimal("0.01")) if rng.random() < 0.05 else None
-        self._student_row(student_id, first[0], middle, family.last[0], born, joined, active, special_rate)
+        self._student_row(student_id, first[0], middle, family.last[0], born, joined, active, special_rate, girl)
         for guardian_id, relationship, primary in family.links:
             self.rows.add(
                 "student_guardians",
@@ -101,9 +101,12 @@ class PeopleBuilder:
         joined: date,
         active: bool,
         special_rate: Decimal | None,
+        girl: bool,
     ) -> None:
         rng = self.rng
         metadata: dict[str, Any] = {"national_id": national_id(rng, self.national_ids)}
+        if student_id.int % 7:  # most students have it recorded; the rest get the neutral wording
+            metadata["gender"] = "female" if girl else "male"
         if not active:
             metadata["inactive_reason"] = rng.choice(INACTIVE_REASONS)
         recent = (self.ctx.today - joined).days < 30

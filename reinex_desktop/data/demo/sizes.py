@@ -37,6 +37,8 @@ class DemoSize:
     nearly_exhausted: int
     #: Share of instructors who also work Friday mornings (dropping one weekday instead).
     friday_share: float
+    #: Rows of `waiting_list_entries` (all but two open).
+    waiting_entries: int = 14
 
 
 SMALL = DemoSize(
@@ -55,6 +57,7 @@ SMALL = DemoSize(
     one_time_lessons=6,
     nearly_exhausted=3,
     friday_share=0.4,
+    waiting_entries=16,
 )
 
 REFERENCE = DemoSize(
@@ -73,6 +76,7 @@ REFERENCE = DemoSize(
     one_time_lessons=30,
     nearly_exhausted=12,
     friday_share=0.3,
+    waiting_entries=302,
 )
 
 SIZES: dict[str, DemoSize] = {"small": SMALL, "reference": REFERENCE}

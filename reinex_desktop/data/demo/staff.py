@@ -104,7 +104,6 @@ def build_instructors(ctx: DemoContext, rows: DemoRows, services: dict[str, Serv
             "Employees",
             {
                 "id": plan.id,
-                "user_id": None,
                 "name": plan.name,
                 "employee_id": str(1001 + index),
                 "employee_type": "instructor",
@@ -191,7 +190,6 @@ def _office_worker(
         "Employees",
         {
             "id": employee_id,
-            "user_id": None,
             "name": "אורנה ברק",
             "employee_id": "1000",
             "employee_type": "hourly",

@@ -1,7 +1,9 @@
 -- Reinex tenant `public` schema: idempotent setup.
 -- Generated from reinex_desktop/data/tables*.py by `reinex-desktop schema sql`; do not edit by hand.
--- Safe to run repeatedly; it creates missing tables, columns, indexes and views and never drops,
--- renames or retypes anything.
+-- Safe to run repeatedly; it adds only what Reinex owns and is missing: tables, columns and indexes
+-- of the Reinex tables, the change feed, grants and policies of its own tables. It never drops,
+-- renames or retypes anything, adds no column to the tables shared with the payroll product and
+-- leaves an existing view as it is.
 
 BEGIN;
 
@@ -9,7 +11,6 @@ SELECT pg_advisory_xact_lock(72114501);
 
 CREATE TABLE IF NOT EXISTS public."Employees" (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
-	user_id UUID, 
 	name TEXT NOT NULL, 
 	employee_id TEXT NOT NULL, 
 	employee_type TEXT, 
@@ -24,53 +25,12 @@ CREATE TABLE IF NOT EXISTS public."Employees" (
 	leave_pay_method TEXT, 
 	leave_fixed_day_rate NUMERIC, 
 	employment_scope TEXT, 
-	instructor_types UUID[], 
 	metadata JSONB, 
 	first_name TEXT, 
 	middle_name TEXT, 
 	last_name TEXT, 
 	CONSTRAINT "pk_Employees" PRIMARY KEY (id)
 );
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS user_id UUID;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS name TEXT;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS employee_id TEXT;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS employee_type TEXT;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS current_rate NUMERIC;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS phone TEXT;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS email TEXT;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS start_date DATE;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS is_active BOOLEAN DEFAULT true;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS notes TEXT;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS working_days JSONB;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS annual_leave_days NUMERIC;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS leave_pay_method TEXT;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS leave_fixed_day_rate NUMERIC;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS employment_scope TEXT;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS instructor_types UUID[];
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS metadata JSONB;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS first_name TEXT;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS middle_name TEXT;
-
-ALTER TABLE public."Employees" ADD COLUMN IF NOT EXISTS last_name TEXT;
 
 CREATE TABLE IF NOT EXISTS public."Services" (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
@@ -82,16 +42,6 @@ CREATE TABLE IF NOT EXISTS public."Services" (
 	CONSTRAINT "pk_Services" PRIMARY KEY (id)
 );
 
-ALTER TABLE public."Services" ADD COLUMN IF NOT EXISTS name TEXT;
-
-ALTER TABLE public."Services" ADD COLUMN IF NOT EXISTS duration_minutes BIGINT;
-
-ALTER TABLE public."Services" ADD COLUMN IF NOT EXISTS payment_model TEXT;
-
-ALTER TABLE public."Services" ADD COLUMN IF NOT EXISTS color TEXT;
-
-ALTER TABLE public."Services" ADD COLUMN IF NOT EXISTS metadata JSONB;
-
 CREATE TABLE IF NOT EXISTS public."Settings" (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
 	key TEXT NOT NULL, 
@@ -102,16 +52,6 @@ CREATE TABLE IF NOT EXISTS public."Settings" (
 	CONSTRAINT "pk_Settings" PRIMARY KEY (id), 
 	CONSTRAINT "uq_Settings_key" UNIQUE (key)
 );
-
-ALTER TABLE public."Settings" ADD COLUMN IF NOT EXISTS key TEXT;
-
-ALTER TABLE public."Settings" ADD COLUMN IF NOT EXISTS settings_value JSONB;
-
-ALTER TABLE public."Settings" ADD COLUMN IF NOT EXISTS metadata JSONB;
-
-ALTER TABLE public."Settings" ADD COLUMN IF NOT EXISTS created_at TIMESTAMP WITH TIME ZONE DEFAULT now();
-
-ALTER TABLE public."Settings" ADD COLUMN IF NOT EXISTS updated_at TIMESTAMP WITH TIME ZONE DEFAULT now();
 
 CREATE TABLE IF NOT EXISTS public.audit_events (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
@@ -148,9 +88,35 @@ ALTER TABLE public.audit_events ADD COLUMN IF NOT EXISTS after JSONB;
 
 ALTER TABLE public.audit_events ADD COLUMN IF NOT EXISTS metadata JSONB;
 
-CREATE INDEX IF NOT EXISTS ix_audit_events_entity_type_entity_id ON public.audit_events (entity_type, entity_id);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.audit_events'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['entity_type', 'entity_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_audit_events_entity_type_entity_id ON public.audit_events (entity_type, entity_id);
+    END IF;
+END
+$index$;
 
-CREATE INDEX IF NOT EXISTS ix_audit_events_occurred_at ON public.audit_events (occurred_at);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.audit_events'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['occurred_at']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_audit_events_occurred_at ON public.audit_events (occurred_at);
+    END IF;
+END
+$index$;
 
 CREATE TABLE IF NOT EXISTS public.forms (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
@@ -289,9 +255,35 @@ ALTER TABLE public.students ADD COLUMN IF NOT EXISTS updated_at TIMESTAMP WITH T
 
 ALTER TABLE public.students ADD COLUMN IF NOT EXISTS metadata JSONB;
 
-CREATE INDEX IF NOT EXISTS ix_students_first_name_last_name ON public.students (first_name, last_name);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.students'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['first_name', 'last_name']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_students_first_name_last_name ON public.students (first_name, last_name);
+    END IF;
+END
+$index$;
 
-CREATE INDEX IF NOT EXISTS ix_students_is_active ON public.students (is_active);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.students'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['is_active']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_students_is_active ON public.students (is_active);
+    END IF;
+END
+$index$;
 
 CREATE TABLE IF NOT EXISTS public.sync_applied_mutations (
 	mutation_id UUID NOT NULL, 
@@ -330,9 +322,35 @@ ALTER TABLE public.sync_changes ADD COLUMN IF NOT EXISTS op TEXT;
 
 ALTER TABLE public.sync_changes ADD COLUMN IF NOT EXISTS changed_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL;
 
-CREATE INDEX IF NOT EXISTS ix_sync_changes_changed_at ON public.sync_changes (changed_at);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.sync_changes'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['changed_at']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_sync_changes_changed_at ON public.sync_changes (changed_at);
+    END IF;
+END
+$index$;
 
-CREATE INDEX IF NOT EXISTS ix_sync_changes_txid_seq ON public.sync_changes (txid, seq);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.sync_changes'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['txid', 'seq']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_sync_changes_txid_seq ON public.sync_changes (txid, seq);
+    END IF;
+END
+$index$;
 
 CREATE TABLE IF NOT EXISTS public.sync_feed_state (
 	key TEXT NOT NULL, 
@@ -356,18 +374,6 @@ CREATE TABLE IF NOT EXISTS public."RateHistory" (
 	CONSTRAINT "fk_RateHistory_service_id" FOREIGN KEY(service_id) REFERENCES public."Services" (id)
 );
 
-ALTER TABLE public."RateHistory" ADD COLUMN IF NOT EXISTS rate NUMERIC;
-
-ALTER TABLE public."RateHistory" ADD COLUMN IF NOT EXISTS effective_date DATE;
-
-ALTER TABLE public."RateHistory" ADD COLUMN IF NOT EXISTS notes TEXT;
-
-ALTER TABLE public."RateHistory" ADD COLUMN IF NOT EXISTS employee_id UUID;
-
-ALTER TABLE public."RateHistory" ADD COLUMN IF NOT EXISTS service_id UUID;
-
-ALTER TABLE public."RateHistory" ADD COLUMN IF NOT EXISTS metadata JSONB;
-
 CREATE TABLE IF NOT EXISTS public."WorkSessions" (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
 	employee_id UUID NOT NULL, 
@@ -390,38 +396,6 @@ CREATE TABLE IF NOT EXISTS public."WorkSessions" (
 	CONSTRAINT "fk_WorkSessions_employee_id" FOREIGN KEY(employee_id) REFERENCES public."Employees" (id), 
 	CONSTRAINT "fk_WorkSessions_service_id" FOREIGN KEY(service_id) REFERENCES public."Services" (id)
 );
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS employee_id UUID;
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS service_id UUID;
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS date DATE;
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS session_type TEXT;
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS hours NUMERIC;
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS sessions_count BIGINT;
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS students_count BIGINT;
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS rate_used NUMERIC;
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS total_payment NUMERIC;
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS notes TEXT;
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS created_at TIMESTAMP WITH TIME ZONE DEFAULT now();
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS entry_type TEXT DEFAULT 'hours' NOT NULL;
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS payable BOOLEAN;
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS metadata JSONB;
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS deleted BOOLEAN DEFAULT false NOT NULL;
-
-ALTER TABLE public."WorkSessions" ADD COLUMN IF NOT EXISTS deleted_at TIMESTAMP WITH TIME ZONE;
 
 CREATE TABLE IF NOT EXISTS public.commitments (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
@@ -448,7 +422,20 @@ ALTER TABLE public.commitments ADD COLUMN IF NOT EXISTS expires_at TIMESTAMP WIT
 
 ALTER TABLE public.commitments ADD COLUMN IF NOT EXISTS metadata JSONB;
 
-CREATE INDEX IF NOT EXISTS ix_commitments_student_id ON public.commitments (student_id);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.commitments'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['student_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_commitments_student_id ON public.commitments (student_id);
+    END IF;
+END
+$index$;
 
 CREATE TABLE IF NOT EXISTS public.form_submissions (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
@@ -481,7 +468,20 @@ ALTER TABLE public.form_submissions ADD COLUMN IF NOT EXISTS reviewed_by UUID;
 
 ALTER TABLE public.form_submissions ADD COLUMN IF NOT EXISTS metadata JSONB;
 
-CREATE INDEX IF NOT EXISTS ix_form_submissions_student_id ON public.form_submissions (student_id);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.form_submissions'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['student_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_form_submissions_student_id ON public.form_submissions (student_id);
+    END IF;
+END
+$index$;
 
 CREATE TABLE IF NOT EXISTS public.instructor_profiles (
 	employee_id UUID NOT NULL, 
@@ -582,7 +582,20 @@ ALTER TABLE public.lesson_templates ADD COLUMN IF NOT EXISTS updated_at TIMESTAM
 
 ALTER TABLE public.lesson_templates ADD COLUMN IF NOT EXISTS metadata JSONB;
 
-CREATE INDEX IF NOT EXISTS ix_lesson_templates_student_id ON public.lesson_templates (student_id);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.lesson_templates'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['student_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_lesson_templates_student_id ON public.lesson_templates (student_id);
+    END IF;
+END
+$index$;
 
 CREATE TABLE IF NOT EXISTS public.otp_challenges (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
@@ -622,7 +635,20 @@ ALTER TABLE public.otp_challenges ADD COLUMN IF NOT EXISTS ip TEXT;
 
 ALTER TABLE public.otp_challenges ADD COLUMN IF NOT EXISTS metadata JSONB;
 
-CREATE INDEX IF NOT EXISTS ix_otp_challenges_student_id ON public.otp_challenges (student_id);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.otp_challenges'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['student_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_otp_challenges_student_id ON public.otp_challenges (student_id);
+    END IF;
+END
+$index$;
 
 CREATE TABLE IF NOT EXISTS public.payments (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
@@ -678,9 +704,35 @@ ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS void_reason TEXT;
 
 ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS metadata JSONB;
 
-CREATE INDEX IF NOT EXISTS ix_payments_paid_on ON public.payments (paid_on);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.payments'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['paid_on']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_payments_paid_on ON public.payments (paid_on);
+    END IF;
+END
+$index$;
 
-CREATE INDEX IF NOT EXISTS ix_payments_student_id ON public.payments (student_id);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.payments'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['student_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_payments_student_id ON public.payments (student_id);
+    END IF;
+END
+$index$;
 
 CREATE TABLE IF NOT EXISTS public.student_guardians (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
@@ -689,6 +741,9 @@ CREATE TABLE IF NOT EXISTS public.student_guardians (
 	relationship TEXT NOT NULL, 
 	is_primary BOOLEAN DEFAULT false NOT NULL, 
 	created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL, 
+	deleted BOOLEAN DEFAULT false NOT NULL, 
+	deleted_at TIMESTAMP WITH TIME ZONE, 
+	deleted_by UUID, 
 	CONSTRAINT pk_student_guardians PRIMARY KEY (id), 
 	CONSTRAINT ck_student_guardians_relationship CHECK (relationship IN ('father','mother','self','caretaker','other')), 
 	CONSTRAINT uq_student_guardians_student_id_guardian_id UNIQUE (student_id, guardian_id), 
@@ -705,6 +760,12 @@ ALTER TABLE public.student_guardians ADD COLUMN IF NOT EXISTS relationship TEXT;
 ALTER TABLE public.student_guardians ADD COLUMN IF NOT EXISTS is_primary BOOLEAN DEFAULT false NOT NULL;
 
 ALTER TABLE public.student_guardians ADD COLUMN IF NOT EXISTS created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL;
+
+ALTER TABLE public.student_guardians ADD COLUMN IF NOT EXISTS deleted BOOLEAN DEFAULT false NOT NULL;
+
+ALTER TABLE public.student_guardians ADD COLUMN IF NOT EXISTS deleted_at TIMESTAMP WITH TIME ZONE;
+
+ALTER TABLE public.student_guardians ADD COLUMN IF NOT EXISTS deleted_by UUID;
 
 CREATE TABLE IF NOT EXISTS public.waiting_list_entries (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
@@ -762,6 +823,9 @@ CREATE TABLE IF NOT EXISTS public.lesson_template_overrides (
 	note TEXT, 
 	created_by UUID, 
 	created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL, 
+	deleted BOOLEAN DEFAULT false NOT NULL, 
+	deleted_at TIMESTAMP WITH TIME ZONE, 
+	deleted_by UUID, 
 	CONSTRAINT pk_lesson_template_overrides PRIMARY KEY (id), 
 	CONSTRAINT ck_lesson_template_overrides_override_type CHECK (override_type IN ('cancel','modify')), 
 	CONSTRAINT uq_lesson_template_overrides_template_id_target_date UNIQUE (template_id, target_date), 
@@ -787,6 +851,12 @@ ALTER TABLE public.lesson_template_overrides ADD COLUMN IF NOT EXISTS note TEXT;
 ALTER TABLE public.lesson_template_overrides ADD COLUMN IF NOT EXISTS created_by UUID;
 
 ALTER TABLE public.lesson_template_overrides ADD COLUMN IF NOT EXISTS created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL;
+
+ALTER TABLE public.lesson_template_overrides ADD COLUMN IF NOT EXISTS deleted BOOLEAN DEFAULT false NOT NULL;
+
+ALTER TABLE public.lesson_template_overrides ADD COLUMN IF NOT EXISTS deleted_at TIMESTAMP WITH TIME ZONE;
+
+ALTER TABLE public.lesson_template_overrides ADD COLUMN IF NOT EXISTS deleted_by UUID;
 
 CREATE TABLE IF NOT EXISTS public.lesson_instances (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
@@ -836,11 +906,50 @@ ALTER TABLE public.lesson_instances ADD COLUMN IF NOT EXISTS updated_at TIMESTAM
 
 ALTER TABLE public.lesson_instances ADD COLUMN IF NOT EXISTS metadata JSONB;
 
-CREATE INDEX IF NOT EXISTS ix_lesson_instances_datetime_start ON public.lesson_instances (datetime_start);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.lesson_instances'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['datetime_start']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_lesson_instances_datetime_start ON public.lesson_instances (datetime_start);
+    END IF;
+END
+$index$;
 
-CREATE INDEX IF NOT EXISTS ix_lesson_instances_instructor_employee_id_datetime_start ON public.lesson_instances (instructor_employee_id, datetime_start);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.lesson_instances'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['instructor_employee_id', 'datetime_start']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_lesson_instances_instructor_employee_id_datetime_start ON public.lesson_instances (instructor_employee_id, datetime_start);
+    END IF;
+END
+$index$;
 
-CREATE UNIQUE INDEX IF NOT EXISTS uq_lesson_instances_generated_occurrence ON public.lesson_instances (template_id, datetime_start) WHERE template_id IS NOT NULL AND created_source = 'weekly_generation';
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.lesson_instances'::regclass AND i.indisunique
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['template_id', 'datetime_start']::text[]
+    ) THEN
+        CREATE UNIQUE INDEX IF NOT EXISTS uq_lesson_instances_generated_occurrence ON public.lesson_instances (template_id, datetime_start) WHERE template_id IS NOT NULL AND created_source = 'weekly_generation';
+    END IF;
+END
+$index$;
 
 CREATE TABLE IF NOT EXISTS public.lesson_earnings (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
@@ -871,9 +980,35 @@ ALTER TABLE public.lesson_earnings ADD COLUMN IF NOT EXISTS created_at TIMESTAMP
 
 ALTER TABLE public.lesson_earnings ADD COLUMN IF NOT EXISTS metadata JSONB;
 
-CREATE INDEX IF NOT EXISTS ix_lesson_earnings_employee_id ON public.lesson_earnings (employee_id);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.lesson_earnings'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['employee_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_lesson_earnings_employee_id ON public.lesson_earnings (employee_id);
+    END IF;
+END
+$index$;
 
-CREATE INDEX IF NOT EXISTS ix_lesson_earnings_lesson_instance_id ON public.lesson_earnings (lesson_instance_id);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.lesson_earnings'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['lesson_instance_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_lesson_earnings_lesson_instance_id ON public.lesson_earnings (lesson_instance_id);
+    END IF;
+END
+$index$;
 
 CREATE TABLE IF NOT EXISTS public.lesson_participants (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
@@ -924,7 +1059,20 @@ ALTER TABLE public.lesson_participants ADD COLUMN IF NOT EXISTS documented_by UU
 
 ALTER TABLE public.lesson_participants ADD COLUMN IF NOT EXISTS locked_at TIMESTAMP WITH TIME ZONE;
 
-CREATE INDEX IF NOT EXISTS ix_lesson_participants_student_id ON public.lesson_participants (student_id);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.lesson_participants'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['student_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_lesson_participants_student_id ON public.lesson_participants (student_id);
+    END IF;
+END
+$index$;
 
 CREATE TABLE IF NOT EXISTS public.consumption_entries (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
@@ -948,9 +1096,35 @@ ALTER TABLE public.consumption_entries ADD COLUMN IF NOT EXISTS created_at TIMES
 
 ALTER TABLE public.consumption_entries ADD COLUMN IF NOT EXISTS metadata JSONB;
 
-CREATE INDEX IF NOT EXISTS ix_consumption_entries_commitment_id ON public.consumption_entries (commitment_id);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.consumption_entries'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['commitment_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_consumption_entries_commitment_id ON public.consumption_entries (commitment_id);
+    END IF;
+END
+$index$;
 
-CREATE INDEX IF NOT EXISTS ix_consumption_entries_lesson_participant_id ON public.consumption_entries (lesson_participant_id);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.consumption_entries'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['lesson_participant_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_consumption_entries_lesson_participant_id ON public.consumption_entries (lesson_participant_id);
+    END IF;
+END
+$index$;
 
 CREATE TABLE IF NOT EXISTS public.payment_allocations (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
@@ -976,21 +1150,55 @@ ALTER TABLE public.payment_allocations ADD COLUMN IF NOT EXISTS amount NUMERIC;
 
 ALTER TABLE public.payment_allocations ADD COLUMN IF NOT EXISTS created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL;
 
-CREATE INDEX IF NOT EXISTS ix_payment_allocations_lesson_participant_id ON public.payment_allocations (lesson_participant_id);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.payment_allocations'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['lesson_participant_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_payment_allocations_lesson_participant_id ON public.payment_allocations (lesson_participant_id);
+    END IF;
+END
+$index$;
 
-CREATE INDEX IF NOT EXISTS ix_payment_allocations_payment_id ON public.payment_allocations (payment_id);
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.payment_allocations'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['payment_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_payment_allocations_payment_id ON public.payment_allocations (payment_id);
+    END IF;
+END
+$index$;
 
-CREATE OR REPLACE VIEW public.commitment_balances AS
-SELECT c.id AS commitment_id,
+DO $view$
+BEGIN
+    IF to_regclass('public.commitment_balances') IS NULL THEN
+        CREATE VIEW public.commitment_balances AS
+        SELECT c.id AS commitment_id,
+       c.student_id AS student_id,
+       c.service_id AS service_id,
        c.total_amount AS total_amount,
        COALESCE(SUM(e.amount_charged), 0) AS consumed_amount,
        c.total_amount - COALESCE(SUM(e.amount_charged), 0) AS remaining_balance
 FROM public.commitments c
 LEFT JOIN public.consumption_entries e ON e.commitment_id = c.id
-GROUP BY c.id, c.total_amount;
+GROUP BY c.id, c.student_id, c.service_id, c.total_amount;
+    END IF;
+END
+$view$;
 
 CREATE OR REPLACE FUNCTION public.reinex_sync_capture() RETURNS trigger
-LANGUAGE plpgsql AS $capture$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $capture$
 DECLARE
     new_key text;
     old_key text;
@@ -1001,23 +1209,38 @@ BEGIN
     IF TG_OP <> 'INSERT' THEN
         old_key := to_jsonb(OLD) ->> TG_ARGV[0];
     END IF;
-    IF old_key IS NOT NULL AND old_key IS DISTINCT FROM new_key THEN
-        INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
-        VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, old_key, 'D', clock_timestamp());
-    END IF;
-    IF new_key IS NOT NULL THEN
-        INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
-        VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, new_key, left(TG_OP, 1), clock_timestamp());
+    IF TG_NARGS > 1 AND TG_ARGV[1] = 'shared' THEN
+        BEGIN
+            IF old_key IS NOT NULL AND old_key IS DISTINCT FROM new_key THEN
+                INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
+                VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, old_key, 'D', clock_timestamp());
+            END IF;
+            IF new_key IS NOT NULL THEN
+                INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
+                VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, new_key, left(TG_OP, 1), clock_timestamp());
+            END IF;
+        EXCEPTION WHEN OTHERS THEN
+            RAISE WARNING 'Reinex: a change of % was not recorded for workstations: %', TG_TABLE_NAME, SQLERRM;
+        END;
+    ELSE
+        IF old_key IS NOT NULL AND old_key IS DISTINCT FROM new_key THEN
+            INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
+            VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, old_key, 'D', clock_timestamp());
+        END IF;
+        IF new_key IS NOT NULL THEN
+            INSERT INTO public.sync_changes (txid, table_name, row_key, op, changed_at)
+            VALUES (pg_current_xact_id()::text::bigint, TG_TABLE_NAME, new_key, left(TG_OP, 1), clock_timestamp());
+        END IF;
     END IF;
     RETURN NULL;
 END
 $capture$;
 
-CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."Employees" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."Employees" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id', 'shared');
 
-CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."Services" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."Services" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id', 'shared');
 
-CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."Settings" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."Settings" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id', 'shared');
 
 CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.audit_events FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
 
@@ -1029,9 +1252,9 @@ CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE O
 
 CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.students FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
 
-CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."RateHistory" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."RateHistory" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id', 'shared');
 
-CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."WorkSessions" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public."WorkSessions" FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id', 'shared');
 
 CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.commitments FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
 
@@ -1062,5 +1285,79 @@ CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE O
 CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.consumption_entries FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
 
 CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.payment_allocations FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.sync_applied_mutations'::regclass AND i.indisunique
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['mutation_id']::text[]
+    ) THEN
+        CREATE UNIQUE INDEX IF NOT EXISTS uq_sync_applied_mutations_mutation_id ON public.sync_applied_mutations (mutation_id);
+    END IF;
+END
+$index$;
+
+DO $access$
+DECLARE
+    granted text[] := ARRAY['audit_events', 'forms', 'generation_runs', 'guardians', 'students', 'sync_applied_mutations', 'sync_changes', 'sync_feed_state', 'commitments', 'form_submissions', 'instructor_profiles', 'instructor_service_capabilities', 'lesson_templates', 'otp_challenges', 'payments', 'student_guardians', 'waiting_list_entries', 'lesson_template_overrides', 'lesson_instances', 'lesson_earnings', 'lesson_participants', 'consumption_entries', 'payment_allocations']::text[];
+    own text[] := ARRAY['audit_events', 'generation_runs', 'sync_applied_mutations', 'sync_changes', 'sync_feed_state']::text[];
+    grantees text[] := ARRAY(
+        SELECT rolname::text FROM pg_roles WHERE rolname = ANY(ARRAY['authenticated', 'app_user']::text[]) ORDER BY rolname
+    );
+    -- Decided before granting anything: the app's own tables, and those no tenant role can read yet.
+    receiving text[] := ARRAY(
+        SELECT t FROM unnest(granted) AS t
+        WHERE t = ANY(own) OR NOT EXISTS (SELECT 1 FROM unnest(grantees) AS g WHERE has_table_privilege(g, format('public.%I', t), 'SELECT'))
+    );
+    view_unshared boolean := NOT EXISTS (SELECT 1 FROM unnest(grantees) AS g WHERE has_table_privilege(g, 'public.commitment_balances', 'SELECT'));
+    tbl text;
+    grantee text;
+    seq text;
+BEGIN
+    IF cardinality(grantees) = 0 THEN
+        RETURN;
+    END IF;
+    FOREACH grantee IN ARRAY grantees LOOP
+        IF NOT has_schema_privilege(grantee, 'public', 'USAGE') THEN
+            EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', grantee);
+        END IF;
+        FOREACH tbl IN ARRAY receiving LOOP
+            IF NOT (has_table_privilege(grantee, format('public.%I', tbl), 'SELECT') AND has_table_privilege(grantee, format('public.%I', tbl), 'INSERT') AND has_table_privilege(grantee, format('public.%I', tbl), 'UPDATE') AND has_table_privilege(grantee, format('public.%I', tbl), 'DELETE')) THEN
+                EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE public.%I TO %I', tbl, grantee);
+            END IF;
+        END LOOP;
+        IF view_unshared AND NOT has_table_privilege(grantee, 'public.commitment_balances', 'SELECT') THEN
+            EXECUTE format('GRANT SELECT ON TABLE public.commitment_balances TO %I', grantee);
+        END IF;
+        seq := pg_get_serial_sequence('public.sync_changes', 'seq');
+        IF seq IS NOT NULL AND NOT has_sequence_privilege(grantee, seq, 'USAGE') THEN
+            EXECUTE format('GRANT USAGE, SELECT ON SEQUENCE %s TO %I', seq, grantee);
+        END IF;
+    END LOOP;
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relrowsecurity AND NOT (c.relname = ANY(own))
+    ) THEN
+        RETURN;  -- the tenant does not use row-level security: neither do the app's tables
+    END IF;
+    FOREACH tbl IN ARRAY own LOOP
+        IF NOT (SELECT relrowsecurity FROM pg_class WHERE oid = format('public.%I', tbl)::regclass) THEN
+            EXECUTE format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', tbl);
+        END IF;
+        IF NOT EXISTS (
+            SELECT 1 FROM pg_policies WHERE schemaname = 'public' AND tablename = tbl AND policyname = 'reinex_full_access'
+        ) THEN
+            EXECUTE format(
+                'CREATE POLICY reinex_full_access ON public.%I FOR ALL TO %s USING (true) WITH CHECK (true)',
+                tbl, (SELECT string_agg(quote_ident(r), ', ') FROM unnest(grantees) AS r)
+            );
+        END IF;
+    END LOOP;
+END
+$access$;
 
 COMMIT;

@@ -2,8 +2,10 @@
 
 ⚫ undocumented (scheduled, nothing recorded yet), 🟢 completed, 🔴 no-show, 🟡 needs an admin's
 attention (a conflict, an unpaid charge, a flag, a commitment running out), and the cancelled style
-(greyed and struck through). A cancelled lesson is only ever "cancelled"; otherwise attention wins
-over the outcome, because a completed lesson that still owes money is work for the desk.
+(greyed and struck through). A cancelled lesson is only ever "cancelled", and a no-show is only
+ever 🔴 (its no-show charge is usually unpaid, which would otherwise hide the outcome the desk
+looks for); otherwise attention wins over the outcome, because a completed lesson that still owes
+money is work for the desk. The reasons stay in the block's details either way.
 """
 
 from __future__ import annotations
@@ -91,11 +93,11 @@ def status_icon(lesson: LessonInstance, attention: Iterable[Attention] = ()) -> 
     active = active_participants(lesson)
     if lesson.is_cancelled or (lesson.participants and not active):
         return StatusIcon.CANCELLED
-    if any(True for _reason in attention):
-        return StatusIcon.ATTENTION
     statuses = {p.participant_status for p in active}
     if lesson.status is LessonStatus.NO_SHOW or (active and statuses == _NO_SHOW_ONLY):
         return StatusIcon.NO_SHOW
+    if any(True for _reason in attention):
+        return StatusIcon.ATTENTION
     if lesson.status is LessonStatus.COMPLETED or (active and statuses <= _SETTLED):
         return StatusIcon.COMPLETED
     return StatusIcon.UNDOCUMENTED

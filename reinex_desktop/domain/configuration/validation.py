@@ -17,6 +17,7 @@ from reinex_desktop.domain.charging.settings import PARSERS as CHARGING_PARSERS
 from reinex_desktop.domain.charging.settings import to_json_value as charging_json
 from reinex_desktop.domain.configuration.instructor_order import check_no_repeats
 from reinex_desktop.domain.messages.templates import KEY_MESSAGE_TEMPLATES, parse_templates, templates_to_json
+from reinex_desktop.domain.permissions import ALL_PERMISSIONS, PERMISSIONS_SETTING_KEY
 from reinex_desktop.domain.settings import (
     KEY_BUSINESS_HOURS,
     KEY_CLINIC_NAME,
@@ -48,6 +49,9 @@ _WHOLE = QT_TRANSLATE_NOOP("Settings", "Enter a whole number from {low} to {high
 _NAME = QT_TRANSLATE_NOOP("Settings", "The clinic's name cannot be empty and can be at most 100 characters long.")
 _ZONE = QT_TRANSLATE_NOOP("Settings", "Unknown time zone: {zone}.")
 _ORDER = QT_TRANSLATE_NOOP("Settings", "The instructor order must be a list of instructors.")
+_OVERRIDES = QT_TRANSLATE_NOOP(
+    "Settings", "Permission overrides must turn known permission keys on or off; '{key}' is not one."
+)
 
 #: Weekday names used in messages (0 = Sunday), source texts in the "Settings" context.
 WEEKDAY_NAMES = (
@@ -162,6 +166,17 @@ def _order(value: Any) -> list[str]:
     return order
 
 
+def _overrides(value: Any) -> dict[str, bool]:
+    """The organization's permission overrides (plan §7.2): known keys, each on or off."""
+    if not isinstance(value, Mapping):
+        raise refuse(_OVERRIDES, key="")
+    known = {permission.value for permission in ALL_PERMISSIONS}
+    for key, allowed in value.items():
+        if key not in known or not isinstance(allowed, bool):
+            raise refuse(_OVERRIDES, key=str(key))
+    return {str(key): bool(allowed) for key, allowed in sorted(value.items())}
+
+
 def _charging(key: str) -> Callable[[Any], Any]:
     return lambda value: charging_json(key, CHARGING_PARSERS[key](value))
 
@@ -176,6 +191,7 @@ VALIDATORS: Mapping[str, Callable[[Any], Any]] = {
     KEY_CLINIC_NAME: _clinic_name,
     KEY_TIMEZONE: _zone,
     KEY_INSTRUCTOR_ORDER: _order,
+    PERMISSIONS_SETTING_KEY: _overrides,
     KEY_MESSAGE_TEMPLATES: lambda value: templates_to_json(parse_templates(value)),
     **{key: _charging(key) for key in CHARGING_PARSERS},
 }

@@ -42,6 +42,13 @@ class Blocker(StrEnum):
     CHARGED = "charged"
     MANUALLY_EDITED = "manually_edited"
     HAND_ADDED_PARTICIPANT = "hand_added_participant"
+    PARTICIPANT_REMOVED = "participant_removed"
+    CONFIRMED = "confirmed"
+    PRICE_SET = "price_set"
+    TIME_CHANGED = "time_changed"
+    INSTRUCTOR_CHANGED = "instructor_changed"
+    SERVICE_CHANGED = "service_changed"
+    LOCKED = "locked"
 
 
 _SKIP_TEXT: dict[SkipReason, str] = {
@@ -68,6 +75,13 @@ _BLOCKER_TEXT: dict[Blocker, str] = {
     Blocker.CHARGED: QT_TRANSLATE_NOOP("Generation", "A price was already charged"),
     Blocker.MANUALLY_EDITED: QT_TRANSLATE_NOOP("Generation", "Edited by hand"),
     Blocker.HAND_ADDED_PARTICIPANT: QT_TRANSLATE_NOOP("Generation", "A participant was added by hand"),
+    Blocker.PARTICIPANT_REMOVED: QT_TRANSLATE_NOOP("Generation", "A participant was removed by hand"),
+    Blocker.CONFIRMED: QT_TRANSLATE_NOOP("Generation", "A participant's attendance was confirmed"),
+    Blocker.PRICE_SET: QT_TRANSLATE_NOOP("Generation", "A price was set for this lesson"),
+    Blocker.TIME_CHANGED: QT_TRANSLATE_NOOP("Generation", "Its time or length was changed"),
+    Blocker.INSTRUCTOR_CHANGED: QT_TRANSLATE_NOOP("Generation", "Its instructor was changed"),
+    Blocker.SERVICE_CHANGED: QT_TRANSLATE_NOOP("Generation", "Its service was changed"),
+    Blocker.LOCKED: QT_TRANSLATE_NOOP("Generation", "The lesson is locked"),
 }
 
 

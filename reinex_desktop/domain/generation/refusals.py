@@ -57,3 +57,14 @@ def override_in_use() -> DomainError:
         ),
         code="in_use",
     )
+
+
+def nothing_to_generate(by: str | None, at: str | None) -> DomainError:
+    """Issue: two overlapping runs. The later one reports the earlier and records no empty run."""
+    if by is not None and at is not None:
+        text = QT_TRANSLATE_NOOP(
+            "Generation", "Nothing new to generate: {who} already generated these lessons at {time}."
+        )
+        return DomainError(Message("Generation", text, {"who": by, "time": at}), code="nothing_to_generate")
+    text = QT_TRANSLATE_NOOP("Generation", "Nothing new to generate: every lesson of this range already exists.")
+    return DomainError(Message("Generation", text), code="nothing_to_generate")

@@ -88,10 +88,22 @@ class KeptRow:
 
 
 @dataclass(frozen=True, slots=True)
+class DeletedRow:
+    """A lesson (or some of its participants, `seats_only`) undo / reset forward deleted."""
+
+    lesson_id: UUID
+    start: datetime
+    instructor_id: UUID
+    student_ids: tuple[UUID, ...]
+    seats_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class RemovalReport:
     lessons_deleted: int = 0
     participants_deleted: int = 0
     kept: tuple[KeptRow, ...] = ()
+    deleted: tuple[DeletedRow, ...] = ()
 
     @property
     def kept_by_blocker(self) -> dict[str, int]:
@@ -114,12 +126,23 @@ def kept_row(verdict: RemovalVerdict) -> KeptRow:
     )
 
 
+def deleted_row(candidate: RemovalCandidate) -> DeletedRow:
+    return DeletedRow(
+        lesson_id=candidate.lesson.id,
+        start=candidate.lesson.datetime_start,
+        instructor_id=candidate.lesson.instructor_employee_id,
+        student_ids=tuple(seat.student_id for seat in candidate.seats),
+        seats_only=not candidate.removes_lesson,
+    )
+
+
 def removal_report(selection: RemovalSelection) -> RemovalReport:
-    """What a removal deletes (lessons and participants) and keeps (with reasons)."""
+    """What a removal deletes (lessons and participants) and keeps (with reasons), row by row."""
     return RemovalReport(
         lessons_deleted=sum(1 for c in selection.removed if c.removes_lesson),
         participants_deleted=sum(len(c.seats) for c in selection.removed),
         kept=tuple(kept_row(verdict) for verdict in selection.kept),
+        deleted=tuple(deleted_row(candidate) for candidate in selection.removed),
     )
 
 

@@ -8,9 +8,10 @@ lessons — and they may delete a row only when **every** condition holds:
 - strictly in the future: `datetime_start` later than now;
 - lesson `scheduled`, every removed participant `scheduled`;
 - documentation `undocumented` (and no participant documentation link);
-- no consumption entry through a participant, no lesson earnings through the lesson, no price
-  already charged;
-- not edited by hand (`metadata.manual_override`), on the lesson or a removed participant.
+- no consumption entry through a participant, no lesson earnings through the lesson;
+- not touched by a person after generation, on the lesson or a removed participant: a
+  confirmation, a status, a price or pricing change, a participant added or removed, a time /
+  instructor / service change, documentation or a lock (`touched`).
 
 A candidate is either a whole lesson (with all its participants) or, when generation seated new
 students in an existing group lesson, just those participants (`seat_ids`).
@@ -26,6 +27,7 @@ from uuid import UUID
 
 from reinex_desktop.domain.enums import CreatedSource, DocumentationStatus, LessonStatus, ParticipantStatus
 from reinex_desktop.domain.generation.reasons import Blocker
+from reinex_desktop.domain.generation.touched import lesson_touches, seat_touches
 from reinex_desktop.domain.lessons import LessonInstance, LessonParticipant
 
 
@@ -98,8 +100,8 @@ def removal_blockers(candidate: RemovalCandidate, *, now: datetime, run_id: UUID
         block(Blocker.DOCUMENTED)
     if candidate.has_earnings:
         block(Blocker.EARNINGS)
-    if lesson.manually_edited:
-        block(Blocker.MANUALLY_EDITED)
+    for touch in lesson_touches(lesson, whole=candidate.removes_lesson):
+        block(touch)
     for seat in candidate.seats:
         for blocker in _seat_blockers(seat, candidate, run_id):
             block(blocker)
@@ -114,14 +116,9 @@ def _seat_blockers(seat: LessonParticipant, candidate: RemovalCandidate, run_id:
         yield Blocker.HAND_ADDED_PARTICIPANT if candidate.removes_lesson else Blocker.OTHER_RUN
     if seat.participant_status is not ParticipantStatus.SCHEDULED:
         yield Blocker.PARTICIPANT_NOT_SCHEDULED
-    if seat.documentation_ref:
-        yield Blocker.DOCUMENTED
     if seat.id in candidate.consumed_participant_ids:
         yield Blocker.CONSUMPTION
-    if seat.price_charged is not None or seat.commitment_id is not None:
-        yield Blocker.CHARGED
-    if seat.metadata.get("manual_override"):
-        yield Blocker.MANUALLY_EDITED
+    yield from seat_touches(seat)
 
 
 def select_removals(candidates: Iterable[RemovalCandidate], *, now: datetime, run_id: UUID | None) -> RemovalSelection:

@@ -12,6 +12,7 @@ from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 CONTEXT = "Generation"
 
 DRY_RUN = Message(CONTEXT, QT_TRANSLATE_NOOP("Generation", "Dry run: nothing was written."))
+NOTHING_NEW = Message(CONTEXT, QT_TRANSLATE_NOOP("Generation", "Nothing new to generate: no run was recorded."))
 NO_CHANGES = Message(CONTEXT, QT_TRANSLATE_NOOP("Generation", "Every lesson of the range is already in place."))
 SCHEMA_PROBLEM = Message(
     CONTEXT, QT_TRANSLATE_NOOP("Generation", "The database is not ready for generation: {problem}")

@@ -2,6 +2,9 @@
 
 A template is the clinic's own Hebrew text with placeholders in braces — `{student}`,
 `{guardian}`, `{day}`, `{date}`, `{time}`, `{instructor}`, `{service}`, `{clinic}` and a few more.
+The family confirmation (one message per guardian for all of a family's lessons of a day) has
+placeholders of its own (`{lessons}`, `{children}`, `{question}`); `{question}` is the arrival
+question in the student's grammatical gender, or a neutral phrasing — never a "מגיע/ה" slash form.
 A template naming an unknown placeholder, or with a stray brace, is refused with a message that
 says which; a malformed stored template falls back to the default, so a message can always be sent.
 """
@@ -13,9 +16,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
+from reinex_desktop.domain.enums import Gender
 from reinex_desktop.domain.messages.hebrew_dates import hebrew_calendar_date, hebrew_day, numeric_date
+from reinex_desktop.domain.messages.hebrew_forms import arrival_question
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
 
 KEY_MESSAGE_TEMPLATES = "message_templates"
@@ -27,6 +32,11 @@ class MessageKind(StrEnum):
     CONFIRMATION = "confirmation"
     REMINDER = "reminder"
     CANCELLATION = "cancellation"
+    FAMILY_CONFIRMATION = "family_confirmation"
+
+
+#: The kinds about one lesson of one student (`MessageFacts`); the family kind has its own facts.
+LESSON_KINDS = (MessageKind.CONFIRMATION, MessageKind.REMINDER, MessageKind.CANCELLATION)
 
 
 #: Placeholder → what it stands for (source text for the help in the settings screen).
@@ -43,12 +53,35 @@ PLACEHOLDERS: Mapping[str, str] = {
     "instructor": QT_TRANSLATE_NOOP("Messages", "the instructor's name"),
     "service": QT_TRANSLATE_NOOP("Messages", "the service"),
     "clinic": QT_TRANSLATE_NOOP("Messages", "the clinic's name"),
+    "question": QT_TRANSLATE_NOOP(
+        "Messages", "the arrival question in the student's gender (or neutral when the gender is not set)"
+    ),
 }
+
+#: The family confirmation's placeholders: one message for all of a family's lessons of a day.
+FAMILY_PLACEHOLDERS: Mapping[str, str] = {
+    "guardian": QT_TRANSLATE_NOOP("Messages", "the guardian's first name"),
+    "children": QT_TRANSLATE_NOOP("Messages", 'the children\'s first names ("Noa and Dan")'),
+    "lessons": QT_TRANSLATE_NOOP("Messages", "one line per lesson: time, service, child, instructor"),
+    "question": QT_TRANSLATE_NOOP(
+        "Messages", "the arrival question in the children's gender (or neutral when the gender is not set)"
+    ),
+    "day": QT_TRANSLATE_NOOP("Messages", "the day of the week, in Hebrew"),
+    "date": QT_TRANSLATE_NOOP("Messages", "the date, day.month.year"),
+    "hebrew_date": QT_TRANSLATE_NOOP("Messages", "the date in the Hebrew calendar"),
+    "clinic": QT_TRANSLATE_NOOP("Messages", "the clinic's name"),
+}
+
+
+def placeholders_of(kind: MessageKind) -> Mapping[str, str]:
+    """The placeholders a template of `kind` may use."""
+    return FAMILY_PLACEHOLDERS if kind is MessageKind.FAMILY_CONFIRMATION else PLACEHOLDERS
+
 
 DEFAULT_TEMPLATES: Mapping[MessageKind, str] = {
     MessageKind.CONFIRMATION: (
         "שלום {guardian}, כאן {clinic}. נשמח לאשר את השיעור של {student} – {service} עם {instructor} "
-        "ב{day}, {date}, בשעה {time}. האם {student_first_name} מגיע/ה? אפשר להשיב כן או לא. תודה!"
+        "ב{day}, {date}, בשעה {time}. {question} אפשר להשיב כן או לא. תודה!"
     ),
     MessageKind.REMINDER: (
         "שלום {guardian}, תזכורת: {service} של {student} עם {instructor} ב{day}, {date}, בשעה {time}. נתראה ב{clinic}!"
@@ -57,6 +90,9 @@ DEFAULT_TEMPLATES: Mapping[MessageKind, str] = {
         "שלום {guardian}, השיעור של {student} ({service} עם {instructor}) ב{day}, {date}, בשעה {time} בוטל. "
         "לתיאום מועד חלופי אפשר להשיב להודעה זו. {clinic}"
     ),
+    MessageKind.FAMILY_CONFIRMATION: (
+        "שלום {guardian}, כאן {clinic}. ב{day}, {date} קבענו:\n{lessons}\n{question} אפשר להשיב כן או לא. תודה!"
+    ),
 }
 
 #: E-mail subjects, in Hebrew like the templates.
@@ -64,6 +100,7 @@ SUBJECTS: Mapping[MessageKind, str] = {
     MessageKind.CONFIRMATION: "{clinic}: אישור הגעה לשיעור ב{day}, {date}",
     MessageKind.REMINDER: "{clinic}: תזכורת לשיעור ב{day}, {date}",
     MessageKind.CANCELLATION: "{clinic}: השיעור ב{day}, {date} בוטל",
+    MessageKind.FAMILY_CONFIRMATION: "{clinic}: אישור הגעה לשיעורים ב{day}, {date}",
 }
 
 _EMPTY = QT_TRANSLATE_NOOP("Messages", "A message template cannot be empty.")
@@ -77,8 +114,8 @@ def _refuse(text: str, **params: Any) -> DomainError:
     return DomainError(Message(CONTEXT, text, params), code="invalid_template")
 
 
-def validate_template(text: Any) -> str:
-    """The template, trimmed, if every placeholder is known and the braces are balanced."""
+def validate_template(text: Any, kind: MessageKind = MessageKind.CONFIRMATION) -> str:
+    """The template, trimmed, if every placeholder is known for `kind` and the braces are balanced."""
     if not isinstance(text, str) or not text.strip():
         raise _refuse(_EMPTY)
     cleaned: str = text.strip()
@@ -91,7 +128,7 @@ def validate_template(text: Any) -> str:
     for name, spec, conversion in fields:
         if name is None:
             continue
-        if name not in PLACEHOLDERS:
+        if name not in placeholders_of(kind):
             raise _refuse(_UNKNOWN, name=name or "")
         if spec or conversion:
             raise _refuse(_BRACES)
@@ -108,7 +145,7 @@ def parse_templates(value: Any) -> dict[MessageKind, str]:
             kind = MessageKind(str(key))
         except ValueError:
             raise _refuse(_NOT_TEMPLATES) from None
-        templates[kind] = validate_template(text)
+        templates[kind] = validate_template(text, kind)
     return templates
 
 
@@ -141,6 +178,8 @@ class MessageFacts:
     instructor: str
     service: str
     clinic: str
+    #: The student's grammatical gender (`students.metadata.gender`); None → neutral wording.
+    gender: Gender | None = None
 
     def values(self) -> dict[str, str]:
         return {
@@ -156,10 +195,15 @@ class MessageFacts:
             "instructor": self.instructor,
             "service": self.service,
             "clinic": self.clinic,
+            "question": arrival_question(((self.student_first_name, self.gender),)),
         }
 
 
-def render(template: str, facts: MessageFacts) -> str:
+class Facts(Protocol):
+    def values(self) -> dict[str, str]: ...
+
+
+def render(template: str, facts: Facts) -> str:
     """Fill a (validated) template; a template that slipped through malformed renders as the default."""
     try:
         return template.format(**facts.values())
@@ -167,5 +211,5 @@ def render(template: str, facts: MessageFacts) -> str:
         return template
 
 
-def render_subject(kind: MessageKind, facts: MessageFacts) -> str:
+def render_subject(kind: MessageKind, facts: Facts) -> str:
     return SUBJECTS[kind].format(**facts.values())

@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from reinex_desktop.domain.enums import NotificationMethod, OnboardingStatus
+from reinex_desktop.domain.enums import Gender, NotificationMethod, OnboardingStatus
 from reinex_desktop.domain.people import MedicalFlag, Student
 from reinex_desktop.domain.students.validation import normalize_national_id
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
@@ -45,6 +45,8 @@ class StudentDetails:
     notes_internal: str | None = None
     #: None: the author may not see medical flags, so they stay as stored.
     medical_flags: tuple[MedicalFlag, ...] | None = None
+    #: Kept in `metadata.gender`; None: not recorded (messages then use a neutral phrasing).
+    gender: Gender | None = None
 
 
 #: Field names in the order the editor, the audit trail and the CSV file list them.
@@ -73,6 +75,7 @@ def details_of(student: Student, *, with_medical: bool = True) -> StudentDetails
         onboarding_status=student.onboarding_status,
         notes_internal=student.notes_internal,
         medical_flags=student.medical_flags if with_medical else None,
+        gender=student.gender,
     )
 
 
@@ -156,6 +159,10 @@ def is_minor(born: date | None, day: date) -> bool:
     return age is not None and age < ADULT_AGE
 
 
+#: Details kept as keys of `students.metadata` rather than columns of their own.
+METADATA_FIELDS = ("national_id", "gender")
+
+
 def metadata_with_national_id(metadata: Mapping[str, Any] | None, national_id: str | None) -> dict[str, Any]:
     """`students.metadata` with `national_id` set or removed, every other key kept."""
     merged = dict(metadata or {})
@@ -163,4 +170,14 @@ def metadata_with_national_id(metadata: Mapping[str, Any] | None, national_id: s
         merged["national_id"] = national_id
     else:
         merged.pop("national_id", None)
+    return merged
+
+
+def metadata_with_details(metadata: Mapping[str, Any] | None, details: StudentDetails) -> dict[str, Any]:
+    """`students.metadata` with the details kept there (`METADATA_FIELDS`) set or removed, every other key kept."""
+    merged = metadata_with_national_id(metadata, details.national_id)
+    if details.gender is not None:
+        merged["gender"] = details.gender.value
+    else:
+        merged.pop("gender", None)
     return merged

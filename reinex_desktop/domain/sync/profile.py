@@ -11,7 +11,9 @@ import ipaddress
 from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import urlsplit
+from uuid import UUID
 
+from reinex_desktop.domain.permissions import Role
 from reinex_desktop.domain.sync.status import Problem
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 
@@ -34,6 +36,10 @@ class ConnectionProfile:
     verify_full: bool = True
     web_url: str = ""
     org_id: str = ""
+    #: Who works at this desk on a tenant database: the role and the staff member (`"Employees".id`)
+    #: an Owner or Admin bound the profile to when it was made. The web backend says it itself.
+    role: str = ""
+    staff_id: str = ""
 
     @property
     def key(self) -> str:
@@ -87,6 +93,11 @@ _NEED_HTTPS = QT_TRANSLATE_NOOP(
     "ConnectionProfile", "The web backend address must use https:// (plain http only on this computer)."
 )
 _NEED_ORG = QT_TRANSLATE_NOOP("ConnectionProfile", "Enter the organization identifier.")
+_NEED_ROLE = QT_TRANSLATE_NOOP("ConnectionProfile", "Choose the role of the people who work at this desk.")
+_NEED_STAFF = QT_TRANSLATE_NOOP(
+    "ConnectionProfile", "Choose the instructor this desk belongs to; an instructor sees only their own lessons."
+)
+_BAD_STAFF = QT_TRANSLATE_NOOP("ConnectionProfile", "The staff member is not a valid identifier.")
 _NEED_SECRET = QT_TRANSLATE_NOOP("ConnectionProfile", "Enter the password or token.")
 _SECRET_TOO_LONG = QT_TRANSLATE_NOOP(
     "ConnectionProfile", "The password or token is longer than the keyring can keep ({limit} characters)."
@@ -121,6 +132,22 @@ def validate_profile(profile: ConnectionProfile, secret: str | None = None) -> l
             problems.append(Message(CONTEXT, _NEED_SECRET))
         if len(secret.encode("utf-8")) > SECRET_LIMIT:
             problems.append(Message(CONTEXT, _SECRET_TOO_LONG, {"limit": SECRET_LIMIT}))
+    return problems
+
+
+def binding_problems(profile: ConnectionProfile) -> list[Message]:
+    """A database profile names the desk's role, and the instructor when the role is Instructor
+    (checked when it is saved; testing the connection needs neither)."""
+    problems: list[Message] = []
+    if profile.role not in {role.value for role in Role}:
+        problems.append(Message(CONTEXT, _NEED_ROLE))
+    elif profile.role == Role.INSTRUCTOR.value and not profile.staff_id:
+        problems.append(Message(CONTEXT, _NEED_STAFF))
+    if profile.staff_id:
+        try:
+            UUID(profile.staff_id)
+        except ValueError:
+            problems.append(Message(CONTEXT, _BAD_STAFF))
     return problems
 
 
@@ -162,8 +189,14 @@ class ConnectionCheck:
     missing: tuple[str, ...] = ()
     organization: str = ""
     role: str = ""
+    #: The schema check's own sentence when the database is in the way or the login may not work with it.
+    schema_problem: Message | None = None
+    #: The active instructors of a tenant database, (id, name), to bind a desk profile to.
+    staff: tuple[tuple[str, str], ...] = ()
 
     def message(self, role_label: str = "") -> Message:
+        if self.schema_problem is not None and not self.missing:
+            return self.schema_problem
         if self.ok and not self.missing:
             if self.organization:
                 return Message(

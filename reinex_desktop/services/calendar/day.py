@@ -20,7 +20,7 @@ from reinex_desktop.domain.clinic_time import day_bounds_utc
 from reinex_desktop.domain.conflicts import Conflict, bookings_of, find_conflicts
 from reinex_desktop.domain.enums import ParticipantStatus
 from reinex_desktop.domain.lessons import LessonInstance
-from reinex_desktop.domain.permissions import Permission, Role
+from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.services.calendar.catalog import CATALOG_AREAS, CalendarCatalog, CalendarCatalogCache
 from reinex_desktop.services.commitments import balance_warnings
 from reinex_desktop.services.context import AppContext
@@ -50,10 +50,7 @@ class DayView:
 
 def own_instructor(context: AppContext) -> UUID | None:
     """The instructor an Instructor-role user is; None for every other role (they see everyone)."""
-    user = context.user
-    if user.role is Role.INSTRUCTOR:
-        return user.actor.employee_id or UUID(int=0)
-    return None
+    return context.user.own_instructor
 
 
 def conflicts_by_lesson(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from uuid import UUID
 
-from reinex_desktop.domain.audit import AuditEvent
+from reinex_desktop.domain.audit import AuditEvent, once_per_change
 from reinex_desktop.domain.calendar.moves import MAX_DURATION_MINUTES
 from reinex_desktop.domain.catalog import Instructor, Service
 from reinex_desktop.domain.conflicts import Conflict
@@ -86,6 +86,7 @@ def lesson_details(context: AppContext, catalog: CalendarCatalog, lesson_id: UUI
     for participant in lesson.participants:
         history += gateway.audit_events(entity_type=PARTICIPANT_ENTITY, entity_id=str(participant.id))
     history.sort(key=lambda event: event.occurred_at, reverse=True)
+    history = once_per_change(history)
     start, end = lesson.datetime_start, lesson.datetime_end
     window = timedelta(minutes=MAX_DURATION_MINUTES)
     around = [x for x in gateway.lessons_between(start - window, end) if x.id != lesson.id]

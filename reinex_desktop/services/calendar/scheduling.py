@@ -16,9 +16,12 @@ from uuid import UUID, uuid4
 from reinex_desktop.domain.calendar import rules
 from reinex_desktop.domain.calendar.commands import AddParticipant, BookOneTimeLesson, RescheduleLesson
 from reinex_desktop.domain.calendar.moves import MAX_DURATION_MINUTES, Placement
+from reinex_desktop.domain.calendar.opening import opening_problem
 from reinex_desktop.domain.conflicts import Booking, Conflict, ConflictKind, booking_of, bookings_of, conflicts_for
+from reinex_desktop.domain.generation.calendar import israeli_holidays
 from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.permissions import Permission
+from reinex_desktop.domain.text import Message
 from reinex_desktop.services.calendar.catalog import CalendarCatalog
 from reinex_desktop.services.calendar.writes import send
 from reinex_desktop.services.context import AppContext
@@ -51,6 +54,14 @@ def booking_conflicts(context: AppContext, catalog: CalendarCatalog, request: Bo
     rules.check_booking(command, catalog.services.get(request.service_id), catalog.capabilities)
     candidate = request.booking(command.lesson_id)
     return conflicts_for(candidate, _neighbours(context, candidate), catalog.capabilities)
+
+
+def booking_opening_problem(catalog: CalendarCatalog, request: BookingRequest) -> Message | None:
+    """Why the booking falls when the clinic is closed (day off, closure, holiday, outside hours), or None."""
+    start = request.start.astimezone(catalog.zone)
+    end = start + timedelta(minutes=request.duration_minutes)
+    day = start.date()
+    return opening_problem(start, end, catalog.settings, israeli_holidays(day, day))
 
 
 def _book_command(request: BookingRequest, lesson_id: UUID, accept: bool = False) -> BookOneTimeLesson:

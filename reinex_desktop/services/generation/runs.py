@@ -7,8 +7,18 @@ from datetime import timedelta
 from uuid import UUID
 
 from reinex_desktop.domain.codec import decode
+from reinex_desktop.domain.generation import refusals
 from reinex_desktop.domain.generation.commands import ApplyGeneration, ResetForward, UndoGeneration
-from reinex_desktop.domain.generation.runs import ApplyReport, GenerationRun, RemovalReport, RunKind, undo_refusal
+from reinex_desktop.domain.generation.runs import (
+    ApplyReport,
+    GenerationRun,
+    RemovalReport,
+    RunKind,
+    removal_report,
+    require_undo_allowed,
+    undo_refusal,
+)
+from reinex_desktop.domain.generation.safety import select_removals
 from reinex_desktop.domain.text import Message
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.generation.preview import GenerationPreview
@@ -67,3 +77,18 @@ def undo_status(context: AppContext, run_id: UUID) -> UndoStatus | None:
     window = context.gateway.settings().undo_window_minutes
     now = context.clock()
     return UndoStatus(run, run.undo_time_left(now, window), undo_refusal(run, now=now, window_minutes=window))
+
+
+def preview_undo(context: AppContext, run_id: UUID) -> RemovalReport:
+    """Dry run of undo (plan §5.3): what it would delete and keep with the reasons; writes nothing.
+
+    Refused like the undo itself when the run does not exist, was undone, or its window closed.
+    """
+    require_manager(context.user)
+    run = context.gateway.generation_run(run_id)
+    if run is None:
+        raise refusals.no_such_run()
+    now = context.clock()
+    require_undo_allowed(run, now=now, window_minutes=context.gateway.settings().undo_window_minutes)
+    selection = select_removals(context.gateway.undo_candidates(run_id), now=now, run_id=run_id)
+    return removal_report(selection)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time, timedelta
 from uuid import UUID, uuid4
 
+from reinex_desktop.domain.clinic_time import local_to_utc
 from reinex_desktop.domain.generation.commands import ChangeTemplate, CreateTemplate, EndTemplate, SetTemplateActive
 from reinex_desktop.domain.generation.templates import TemplateDraft, TemplateState, template_state
 from reinex_desktop.domain.lessons import LessonTemplate
@@ -107,6 +108,19 @@ def end_template(context: AppContext, template: LessonTemplate, last_date: date)
     """Stop a series after `last_date`."""
     require_manager(context.user)
     send(context, EndTemplate(template.id, last_date), areas=AREAS, base_version=template.updated_at)
+
+
+#: How far after the end date to look for lessons already on the calendar.
+LOOK_AFTER_END = timedelta(days=400)
+
+
+def lessons_after(context: AppContext, template: LessonTemplate, last_date: date) -> int:
+    """Lessons of this series still on the calendar after `last_date` (ending a series keeps them;
+    a reset forward removes the safe ones) — the number the end-of-series question states."""
+    require_manager(context.user)
+    start = local_to_utc(last_date + timedelta(days=1), time(0), context.zone())
+    lessons = context.gateway.lessons_between(start, start + LOOK_AFTER_END, student_id=template.student_id)
+    return sum(1 for lesson in lessons if lesson.template_id == template.id and not lesson.is_cancelled)
 
 
 def set_template_active(context: AppContext, template: LessonTemplate, active: bool) -> None:

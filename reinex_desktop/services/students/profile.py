@@ -22,6 +22,7 @@ from reinex_desktop.domain.students.details import age_on
 from reinex_desktop.domain.students.form_answers import for_viewer
 from reinex_desktop.domain.students.records import FormSubmissionRecord, OtpRecord, WaitingListRecord
 from reinex_desktop.domain.students.rules import FIELD_PERMISSIONS, STUDENT_WRITE
+from reinex_desktop.domain.waiting_list.rules import may_view
 from reinex_desktop.services.commitments import CommitmentView, commitment_ledger, student_commitments
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.students.access import medical_visible, visible_student
@@ -130,8 +131,9 @@ def load_profile(context: AppContext, student_id: UUID) -> StudentProfile:
         TemplateLine(template, services.get(template.service_id, ""), names.get(template.instructor_employee_id, ""))
         for template in gateway.templates(active_only=True, student_id=student_id)
     ]
-    past = gateway.lessons_between(HISTORY_SINCE, now, student_id=student_id)
-    ahead = gateway.lessons_between(now, now + timedelta(days=UPCOMING_DAYS), student_id=student_id)
+    own = context.user.own_instructor  # an instructor sees only their own lessons with the student (§7.1)
+    past = gateway.lessons_between(HISTORY_SINCE, now, student_id=student_id, instructor_id=own)
+    ahead = gateway.lessons_between(now, now + timedelta(days=UPCOMING_DAYS), student_id=student_id, instructor_id=own)
     history = list(reversed(_lines(past, student_id, services, names)))
     upcoming = _lines(ahead, student_id, services, names)
     starts = {
@@ -150,7 +152,7 @@ def load_profile(context: AppContext, student_id: UUID) -> StudentProfile:
         commitments=commitments,
         forms=tuple(for_viewer(form, medical) for form in gateway.form_submissions_of(student_id)),
         otp_history=tuple(gateway.otp_history_of(student_id)),
-        waiting_list=tuple(gateway.waiting_list_of(student_id)),
+        waiting_list=tuple(gateway.waiting_list_of(student_id)) if may_view(user.role) else (),
         medical_visible=medical,
         can_edit=user.can(STUDENT_WRITE),
         can_edit_rate=user.can(STUDENT_WRITE) and user.can(FIELD_PERMISSIONS["special_rate"]),

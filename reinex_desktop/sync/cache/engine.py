@@ -245,11 +245,7 @@ class SyncEngine:
             return
         report = self.remote.check_schema()
         with self.store.write_connection() as connection:
-            replica.set_state(
-                connection,
-                SCHEMA_KEY,
-                {"missing_tables": list(report.missing_tables), "missing_columns": list(report.missing_columns)},
-            )
+            replica.set_state(connection, SCHEMA_KEY, report.as_dict())
         self._schema_checked = True
         if not report.ok:
             raise backend_error(Problem.SCHEMA_UPGRADE_REQUIRED, ", ".join(report.missing))
@@ -335,7 +331,7 @@ class SyncEngine:
             stored = replica.get_state(connection, SCHEMA_KEY)
         if not stored:
             return SchemaReport()
-        return SchemaReport(tuple(stored["missing_tables"]), tuple(stored["missing_columns"]))
+        return SchemaReport.from_dict(stored)
 
     # --- requests from the user -------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 import pkgutil
+from collections.abc import Mapping
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -26,6 +27,7 @@ from reinex_desktop.sync.tenant_db.reads_people import PeopleReadsMixin
 from reinex_desktop.sync.tenant_db.reads_schedule import ScheduleReadsMixin
 from reinex_desktop.sync.tenant_db.reads_student_records import StudentRecordReadsMixin
 from reinex_desktop.sync.tenant_db.reads_system import SystemReadsMixin
+from reinex_desktop.sync.tenant_db.reads_waiting_list import WaitingListReadsMixin
 
 log = logging.getLogger(__name__)
 
@@ -56,13 +58,19 @@ class TenantDbGateway(
     PayrollReadsMixin,
     AttendanceReadsMixin,
     PaymentReadsMixin,
+    WaitingListReadsMixin,
 ):
     """Reads through per-area mixins; every write through `apply`."""
 
-    def __init__(self, engine: Engine, *, clock: Clock = system_clock) -> None:
+    def __init__(
+        self, engine: Engine, *, clock: Clock = system_clock, permission_overrides: Mapping[str, bool] | None = None
+    ) -> None:
         self.engine = engine
         #: Stamps every write (`updated_at`, audit times) and decides what is "past" in the handlers.
         self.clock = clock
+        #: The organization's permission overrides when a web backend knows them from its own records;
+        #: None: the handlers read them from the tenant's `"Settings"` (plan §7.2).
+        self.permission_overrides = permission_overrides
 
     def close(self) -> None:
         self.engine.dispose()
@@ -100,7 +108,9 @@ class TenantDbGateway(
             command = mutation.command()
         except (TypeError, ValueError, KeyError, LookupError):
             return self._rejected(mutation, Message("Gateway", _MALFORMED))
-        context = HandlerContext(session=session, mutation=mutation, now=self.clock())
+        context = HandlerContext(
+            session=session, mutation=mutation, now=self.clock(), overrides=self.permission_overrides
+        )
         try:
             with session.begin_nested():
                 result = handler(context, command)

@@ -8,16 +8,24 @@ when the row changed since the user's base version (→ CONFLICT). Rules live in
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from reinex_desktop.data import tables as t
 from reinex_desktop.domain.codec import to_json
 from reinex_desktop.domain.commands import Command
-from reinex_desktop.domain.permissions import Permission, Role, forbidden, permissions_for
+from reinex_desktop.domain.permissions import (
+    PERMISSIONS_SETTING_KEY,
+    Permission,
+    check,
+    parse_overrides,
+    permissions_for,
+    role_named,
+)
 from reinex_desktop.domain.settings import ClinicSettings
 from reinex_desktop.sync.mutations import Mutation
 from reinex_desktop.sync.tenant_db.reads_catalog import load_settings
@@ -55,19 +63,30 @@ class HandlerContext:
     session: Session
     mutation: Mutation
     now: datetime
+    #: The organization's permission overrides as the backend knows them (the web backend: from the
+    #: organization's record); None reads them from the tenant's `"Settings"` (plan §7.2).
+    overrides: Mapping[str, bool] | None = None
+    _granted: frozenset[Permission] | None = field(default=None, init=False, repr=False)
 
     @property
     def actor(self) -> Any:
         return self.mutation.actor
 
+    def granted(self) -> frozenset[Permission]:
+        """What the writer may do: their role's defaults with the organization's overrides applied."""
+        if self._granted is None:
+            overrides = self.overrides
+            if overrides is None:
+                stored = self.session.execute(
+                    sa.select(t.SettingRow.settings_value).where(t.SettingRow.key == PERMISSIONS_SETTING_KEY)
+                ).scalar_one_or_none()
+                overrides = parse_overrides(stored)
+            self._granted = permissions_for(role_named(self.actor.role), overrides)
+        return self._granted
+
     def require(self, permission: Permission) -> None:
-        """The data layer refuses what the role may not do, whatever the UI showed (plan §7)."""
-        try:
-            role = Role(self.actor.role)
-        except ValueError:
-            role = Role.READ_ONLY
-        if permission not in permissions_for(role):
-            raise forbidden(role)
+        """The data layer refuses what the user may not do, whatever the UI showed (plan §7)."""
+        check(self.granted(), role_named(self.actor.role), permission)
 
     def check_version(self, current: datetime | None, row: Mapping[str, Any] | None = None) -> None:
         """CONFLICT when the user's base version is older than the row's `updated_at`."""

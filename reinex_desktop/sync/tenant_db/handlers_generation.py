@@ -1,4 +1,4 @@
-"""Handlers of weekly generation and of templates: load, ask the domain, write, audit (plan §5).
+"""Handlers of weekly generation, undo and reset forward: load, ask the domain, write, audit (plan §5.3).
 
 Apply and reset forward recompute the plan inside their transaction and insert with
 `INSERT … ON CONFLICT DO NOTHING`: the partial unique index on (template_id, datetime_start) of
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 from uuid import UUID
@@ -29,17 +28,11 @@ from reinex_desktop.domain.generation import refusals
 from reinex_desktop.domain.generation.access import require_manager_role, validate_range
 from reinex_desktop.domain.generation.commands import (
     ApplyGeneration,
-    ChangeTemplate,
-    CreateTemplate,
-    EndTemplate,
-    RemoveTemplateOverride,
     ResetForward,
-    SetTemplateActive,
-    SetTemplateOverride,
     UndoGeneration,
 )
 from reinex_desktop.domain.generation.engine import plan_generation
-from reinex_desktop.domain.generation.matching import ExistingLessons, Lineages
+from reinex_desktop.domain.generation.matching import Lineages
 from reinex_desktop.domain.generation.plan import GenerationPlan
 from reinex_desktop.domain.generation.runs import (
     ApplyReport,
@@ -52,16 +45,8 @@ from reinex_desktop.domain.generation.runs import (
     stored_report,
 )
 from reinex_desktop.domain.generation.safety import select_removals
-from reinex_desktop.domain.generation.templates import (
-    TemplateDraft,
-    change_from,
-    end_series,
-    new_template,
-    validate_override,
-)
-from reinex_desktop.domain.lessons import LessonTemplate, TemplateOverride
+from reinex_desktop.domain.generation.touched import STAMP, generation_stamp
 from reinex_desktop.domain.permissions import Permission
-from reinex_desktop.sync.tenant_db import mappers
 from reinex_desktop.sync.tenant_db.handlers import HandlerContext, handles
 from reinex_desktop.sync.tenant_db.reads_catalog import load_settings
 from reinex_desktop.sync.tenant_db.reads_generation import (
@@ -74,14 +59,52 @@ from reinex_desktop.sync.tenant_db.reads_generation import (
 )
 
 CHUNK = 500
+#: The advisory lock that makes generation runs of one tenant take turns (PostgreSQL).
+GENERATION_LOCK = 0x5245494E4558  # "REINEX"
 
 
-def _manager(ctx: HandlerContext) -> None:
+def manager(ctx: HandlerContext) -> None:
     ctx.require(Permission.SCHEDULE_MANAGE)
     require_manager_role(ctx.actor.role)
 
 
-def _today(ctx: HandlerContext, session: Session) -> date:
+def _take_turn(ctx: HandlerContext) -> None:
+    """Wait for any generation run in progress on another connection to commit (or roll back).
+
+    Two overlapping runs would otherwise plan from the same state; the unique index keeps the
+    second from inserting twice, but it would still record a run of nothing. Waiting makes the
+    second plan from what the first wrote. SQLite has one writer at a time already.
+    """
+    if ctx.session.get_bind().dialect.name == "postgresql":
+        ctx.session.execute(sa.select(sa.func.pg_advisory_xact_lock(GENERATION_LOCK)))
+
+
+def _refuse_empty(ctx: HandlerContext, row: t.GenerationRunRow, report: ApplyReport) -> None:
+    """A run that inserted and removed nothing is not recorded: name the run that did the work."""
+    removal = report.removal
+    if report.inserted_instances or report.inserted_participants:
+        return
+    if removal is not None and (removal.lessons_deleted or removal.participants_deleted):
+        return
+    earlier = ctx.session.scalar(
+        sa.select(t.GenerationRunRow)
+        .where(
+            t.GenerationRunRow.id != row.id,
+            t.GenerationRunRow.undone_at.is_(None),
+            t.GenerationRunRow.range_start <= row.range_end,
+            t.GenerationRunRow.range_end >= row.range_start,
+        )
+        .order_by(t.GenerationRunRow.created_at.desc())
+        .limit(1)
+    )
+    if earlier is None:
+        raise refusals.nothing_to_generate(None, None)
+    zone = clinic_zone(load_settings(ctx.session).timezone)
+    at = "\u2066" + earlier.created_at.astimezone(zone).strftime("%d.%m.%Y %H:%M") + "\u2069"
+    raise refusals.nothing_to_generate(earlier.created_by or "?", at)
+
+
+def today(ctx: HandlerContext, session: Session) -> date:
     return ctx.now.astimezone(clinic_zone(load_settings(session).timezone)).date()
 
 
@@ -137,7 +160,17 @@ def insert_plan(session: Session, plan: GenerationPlan, run_id: UUID, now: datet
                 "applied_override_id": planned.applied_override_id,
                 "created_at": now,
                 "updated_at": now,
-                "metadata": {"generation_run_id": tag, "occurrence_date": planned.day.isoformat()},
+                "metadata": {
+                    "generation_run_id": tag,
+                    "occurrence_date": planned.day.isoformat(),
+                    STAMP: generation_stamp(
+                        planned.start,
+                        planned.duration_minutes,
+                        planned.instructor_id,
+                        planned.service_id,
+                        [seat.student_id for seat in planned.seats],
+                    ),
+                },
             }
         )
     inserted_lessons = _insert_new(session, I, lessons)
@@ -217,6 +250,7 @@ def _generate(
         preview_participants=preview[1],
         removal=removal,
     )
+    _refuse_empty(ctx, row, report)
     row.instances_created, row.participants_created = instances, participants
     row.report = stored_report(plan, report)
     return report
@@ -236,8 +270,9 @@ def _summary(report: ApplyReport) -> dict[str, Any]:
 @handles(ApplyGeneration)
 def apply_generation(ctx: HandlerContext, command: ApplyGeneration) -> dict[str, Any]:
     """Plan §5.3 "If apply": one transaction, tagged rows, an audit event with the counts."""
-    _manager(ctx)
-    validate_range(command.first, command.last, today=_today(ctx, ctx.session))
+    manager(ctx)
+    _take_turn(ctx)
+    validate_range(command.first, command.last, today=today(ctx, ctx.session))
     if ctx.session.get(t.GenerationRunRow, command.run_id) is not None:
         raise refusals.already_applied()
     row = _open_run(ctx, command.run_id, RunKind.WEEKLY_GENERATION, command.first, command.last)
@@ -262,7 +297,7 @@ def _remove(ctx: HandlerContext, selection: Any) -> RemovalReport:
 @handles(UndoGeneration)
 def undo_generation(ctx: HandlerContext, command: UndoGeneration) -> dict[str, Any]:
     """Plan §5.3 "Undo": inside the window, only rows meeting every safety condition; the rest reported."""
-    _manager(ctx)
+    manager(ctx)
     row = ctx.session.get(t.GenerationRunRow, command.run_id, with_for_update=True)
     if row is None:
         raise refusals.no_such_run()
@@ -291,8 +326,9 @@ def undo_generation(ctx: HandlerContext, command: UndoGeneration) -> dict[str, A
 @handles(ResetForward)
 def reset_forward(ctx: HandlerContext, command: ResetForward) -> dict[str, Any]:
     """Plan §5.3 "Reset Forward": delete the safe generated subset from D, then regenerate — one transaction."""
-    _manager(ctx)
-    validate_range(command.from_date, command.last, today=_today(ctx, ctx.session))
+    manager(ctx)
+    _take_turn(ctx)
+    validate_range(command.from_date, command.last, today=today(ctx, ctx.session))
     if not command.template_ids:
         raise refusals.no_templates_chosen()
     if ctx.session.get(t.GenerationRunRow, command.run_id) is not None:
@@ -324,220 +360,3 @@ def reset_forward(ctx: HandlerContext, command: ResetForward) -> dict[str, Any]:
     )
     result: dict[str, Any] = to_json(report)
     return result
-
-
-# --- templates -----------------------------------------------------------------------------------
-
-
-def _write_template(row: t.TemplateRow, template: LessonTemplate, now: datetime) -> None:
-    row.student_id = template.student_id
-    row.instructor_employee_id = template.instructor_employee_id
-    row.service_id = template.service_id
-    row.day_of_week = template.day_of_week
-    row.time_of_day = template.time_of_day
-    row.duration_minutes = template.duration_minutes
-    row.valid_from = template.valid_from
-    row.valid_until = template.valid_until
-    row.price_override = template.price_override
-    row.notes_internal = template.notes_internal
-    row.is_active = template.is_active
-    row.version = template.version
-    row.supersedes_template_id = template.supersedes_template_id
-    row.updated_at = now
-
-
-def _template_row(ctx: HandlerContext, template_id: UUID) -> t.TemplateRow:
-    row = ctx.session.get(t.TemplateRow, template_id, with_for_update=True)
-    if row is None:
-        raise refusals.no_such_template()
-    return row
-
-
-def _template_to_change(ctx: HandlerContext, template_id: UUID) -> tuple[t.TemplateRow, LessonTemplate]:
-    """A manager's change to a series: the row locked, as the user last saw it (else a conflict)."""
-    _manager(ctx)
-    row = _template_row(ctx, template_id)
-    ctx.check_version(row.updated_at, {"id": str(row.id), "updated_at": row.updated_at.isoformat()})
-    return row, mappers.template(row)
-
-
-def _check_references(ctx: HandlerContext, student_id: UUID | None, instructor: UUID, service: UUID) -> None:
-    missing = (
-        (student_id is not None and ctx.session.get(t.StudentRow, student_id) is None)
-        or ctx.session.get(t.Employee, instructor) is None
-        or ctx.session.get(t.ServiceRow, service) is None
-    )
-    if missing:
-        raise refusals.missing_references()
-
-
-@handles(CreateTemplate)
-def create_template(ctx: HandlerContext, command: CreateTemplate) -> dict[str, Any]:
-    _manager(ctx)
-    _check_references(ctx, command.student_id, command.instructor_employee_id, command.service_id)
-    draft = TemplateDraft(
-        command.instructor_employee_id,
-        command.service_id,
-        command.day_of_week,
-        command.time_of_day,
-        command.duration_minutes,
-        command.price_override,
-        command.notes_internal,
-        command.valid_until,
-    )
-    template = new_template(
-        command.template_id,
-        command.student_id,
-        draft,
-        valid_from=command.valid_from,
-        today=_today(ctx, ctx.session),
-        settings=load_settings(ctx.session),
-    )
-    row = t.TemplateRow(id=template.id, created_at=ctx.now, flags={}, metadata_={})
-    _write_template(row, template, ctx.now)
-    ctx.session.add(row)
-    ctx.audit("templates.create", "lesson_templates", template.id, after=template)
-    return {"template_id": template.id, "updated_at": ctx.now}
-
-
-@handles(ChangeTemplate)
-def change_template(ctx: HandlerContext, command: ChangeTemplate) -> dict[str, Any]:
-    """Plan §5.1: "from date X onward" is a new version; the old one ends at X − 1."""
-    row, old = _template_to_change(ctx, command.template_id)
-    _check_references(ctx, None, command.instructor_employee_id, command.service_id)
-    successor = ctx.session.scalar(
-        sa.select(sa.func.count()).select_from(t.TemplateRow).where(t.TemplateRow.supersedes_template_id == old.id)
-    )
-    draft = TemplateDraft(
-        command.instructor_employee_id,
-        command.service_id,
-        command.day_of_week,
-        command.time_of_day,
-        command.duration_minutes,
-        command.price_override,
-        command.notes_internal,
-        command.valid_until,
-    )
-    change = change_from(
-        old,
-        draft,
-        command.from_date,
-        today=_today(ctx, ctx.session),
-        new_id=command.new_template_id,
-        has_successor=bool(successor),
-        settings=load_settings(ctx.session),
-    )
-    _write_template(row, change.updated, ctx.now)
-    if change.created is not None:
-        created = t.TemplateRow(id=change.created.id, created_at=ctx.now, flags=dict(old.flags), metadata_={})
-        _write_template(created, change.created, ctx.now)
-        ctx.session.add(created)
-    ctx.audit(
-        "templates.change",
-        "lesson_templates",
-        old.id,
-        before=old,
-        after={"updated": change.updated, "created": change.created},
-    )
-    return {
-        "template_id": (change.created or change.updated).id,
-        "versioned": change.versioned,
-        "updated_at": ctx.now,
-    }
-
-
-@handles(EndTemplate)
-def end_template(ctx: HandlerContext, command: EndTemplate) -> dict[str, Any]:
-    row, old = _template_to_change(ctx, command.template_id)
-    ended = end_series(old, command.last_date, today=_today(ctx, ctx.session))
-    _write_template(row, ended, ctx.now)
-    ctx.audit("templates.end", "lesson_templates", old.id, before=old, after=ended)
-    return {"template_id": old.id, "updated_at": ctx.now}
-
-
-@handles(SetTemplateActive)
-def set_template_active(ctx: HandlerContext, command: SetTemplateActive) -> dict[str, Any]:
-    row, old = _template_to_change(ctx, command.template_id)
-    updated = replace(old, is_active=command.active)
-    _write_template(row, updated, ctx.now)
-    ctx.audit("templates.set_active", "lesson_templates", old.id, before=old, after=updated)
-    return {"template_id": old.id, "updated_at": ctx.now}
-
-
-# --- per-date overrides ------------------------------------------------------------------------
-
-
-def _lesson_standing_for(ctx: HandlerContext, template: LessonTemplate, day: date) -> UUID | None:
-    snapshot = load_snapshot(ctx.session, day, day)
-    lineages = Lineages(snapshot.templates)
-    existing = ExistingLessons(snapshot.existing, lineages, clinic_zone(snapshot.settings.timezone))
-    found = existing.match(lineages.root(template.id), day, template.student_id, template.service_id)
-    return found.id if found is not None else None
-
-
-@handles(SetTemplateOverride)
-def set_template_override(ctx: HandlerContext, command: SetTemplateOverride) -> dict[str, Any]:
-    """One override per template and date (plan §4.2.5); a second one for the date replaces the first."""
-    ctx.require(Permission.SCHEDULE_MANAGE)
-    template = mappers.template(_template_row(ctx, command.template_id))
-    wanted = validate_override(
-        template,
-        TemplateOverride(
-            id=command.override_id,
-            template_id=command.template_id,
-            target_date=command.target_date,
-            override_type=command.override_type,
-            new_instructor_employee_id=command.new_instructor_employee_id,
-            new_service_id=command.new_service_id,
-            new_time_of_day=command.new_time_of_day,
-            new_duration_minutes=command.new_duration_minutes,
-            note=command.note,
-        ),
-        today=_today(ctx, ctx.session),
-    )
-    row = ctx.session.scalar(
-        sa.select(t.OverrideRow)
-        .where(t.OverrideRow.template_id == wanted.template_id, t.OverrideRow.target_date == wanted.target_date)
-        .with_for_update()
-    )
-    before = mappers.override(row) if row is not None else None
-    if row is None:
-        row = t.OverrideRow(
-            id=wanted.id,
-            template_id=wanted.template_id,
-            target_date=wanted.target_date,
-            created_by=ctx.actor.user_id,
-            created_at=ctx.now,
-        )
-        ctx.session.add(row)
-    row.override_type = wanted.override_type.value
-    row.new_instructor_employee_id = wanted.new_instructor_employee_id
-    row.new_service_id = wanted.new_service_id
-    row.new_time_of_day = wanted.new_time_of_day
-    row.new_duration_minutes = wanted.new_duration_minutes
-    row.note = wanted.note
-    ctx.session.flush()
-    after = mappers.override(row)
-    ctx.audit("templates.set_override", "lesson_template_overrides", row.id, before=before, after=after)
-    return {"override_id": row.id, "existing_lesson_id": _lesson_standing_for(ctx, template, wanted.target_date)}
-
-
-@handles(RemoveTemplateOverride)
-def remove_template_override(ctx: HandlerContext, command: RemoveTemplateOverride) -> dict[str, Any]:
-    ctx.require(Permission.SCHEDULE_MANAGE)
-    row = ctx.session.scalar(
-        sa.select(t.OverrideRow)
-        .where(t.OverrideRow.template_id == command.template_id, t.OverrideRow.target_date == command.target_date)
-        .with_for_update()
-    )
-    if row is None:
-        raise refusals.no_override_on_date()
-    shaped = ctx.session.scalar(
-        sa.select(sa.func.count()).select_from(t.InstanceRow).where(t.InstanceRow.applied_override_id == row.id)
-    )
-    if shaped:
-        raise refusals.override_in_use()
-    before = mappers.override(row)
-    ctx.session.delete(row)
-    ctx.audit("templates.remove_override", "lesson_template_overrides", before.id, before=before)
-    return {"override_id": before.id}

@@ -12,7 +12,12 @@ from reinex_desktop.domain.configuration.colors import check_unique, normalize_c
 from reinex_desktop.domain.configuration.commands import SaveSettings, SetInstructorColor
 from reinex_desktop.domain.configuration.instructor_order import check_known_instructors
 from reinex_desktop.domain.configuration.validation import validate_setting
-from reinex_desktop.domain.permissions import Permission
+from reinex_desktop.domain.permissions import (
+    PERMISSIONS_SETTING_KEY,
+    Permission,
+    require_owner_for_overrides,
+    role_named,
+)
 from reinex_desktop.domain.settings import KEY_INSTRUCTOR_ORDER, SaveSetting
 from reinex_desktop.sync.tenant_db.handlers import HandlerContext, handles
 
@@ -44,9 +49,20 @@ def _store(ctx: HandlerContext, key: str, value: Any, *, check_version: bool) ->
     ctx.audit("settings.save", "Settings", key, before=before, after=value)
 
 
+def _require_for(ctx: HandlerContext, keys: list[str]) -> None:
+    """Settings are the managers'; the organization's permission overrides the Owner's alone — who
+    may change them even while they turn Reinex off, or nobody could turn it back on (plan §7.2)."""
+    if keys == [PERMISSIONS_SETTING_KEY]:
+        require_owner_for_overrides(role_named(ctx.actor.role))
+        return
+    ctx.require(Permission.SETTINGS_MANAGE)
+    if PERMISSIONS_SETTING_KEY in keys:
+        require_owner_for_overrides(role_named(ctx.actor.role))
+
+
 @handles(SaveSetting)
 def save_setting(ctx: HandlerContext, command: SaveSetting) -> dict[str, Any]:
-    ctx.require(Permission.SETTINGS_MANAGE)
+    _require_for(ctx, [command.key])
     value = validate_setting(command.key, command.value)
     _check_order(ctx, {command.key: value})
     _store(ctx, command.key, value, check_version=True)
@@ -56,7 +72,7 @@ def save_setting(ctx: HandlerContext, command: SaveSetting) -> dict[str, Any]:
 @handles(SaveSettings)
 def save_settings(ctx: HandlerContext, command: SaveSettings) -> dict[str, Any]:
     """Every key is validated before any is written: a bad value changes nothing."""
-    ctx.require(Permission.SETTINGS_MANAGE)
+    _require_for(ctx, list(command.values))
     values: Mapping[str, Any] = {key: validate_setting(key, value) for key, value in command.values.items()}
     _check_order(ctx, values)
     for key, value in values.items():

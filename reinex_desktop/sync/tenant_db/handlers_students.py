@@ -29,13 +29,14 @@ from reinex_desktop.domain.students.commands import (
     UpdateStudent,
 )
 from reinex_desktop.domain.students.details import (
+    METADATA_FIELDS,
     FieldChange,
     StudentDetails,
     changed_fields,
     changes_as_maps,
     clean_details,
     details_of,
-    metadata_with_national_id,
+    metadata_with_details,
 )
 from reinex_desktop.domain.students.guardians import GuardianLink, check_guardians, check_self_links
 from reinex_desktop.domain.students.rules import STUDENT_WRITE, permissions_needed
@@ -87,8 +88,8 @@ def _check_national_id(ctx: HandlerContext, number: str | None, student_id: UUID
 
 def _write_details(row: t.StudentRow, details: StudentDetails, changes: Sequence[FieldChange]) -> None:
     for change in changes:
-        if change.field == "national_id":
-            row.metadata_ = metadata_with_national_id(row.metadata_, details.national_id)
+        if change.field in METADATA_FIELDS:
+            row.metadata_ = metadata_with_details(row.metadata_, details)
         elif change.field == "medical_flags":
             row.medical_flags = mappers.flags_to_json(details.medical_flags or ())
         elif change.field == "last_name":
@@ -115,7 +116,7 @@ def _insert_student(ctx: HandlerContext, student_id: UUID, details: StudentDetai
         is_active=active,
         created_at=ctx.now,
         updated_at=ctx.now,
-        metadata_=metadata_with_national_id({}, details.national_id),
+        metadata_=metadata_with_details({}, details),
     )
     ctx.session.add(row)
     ctx.session.flush()
@@ -151,9 +152,17 @@ def _links(ctx: HandlerContext, student_id: UUID) -> list[_Link]:
     query = (
         sa.select(t.StudentGuardianRow, t.GuardianRow)
         .join(t.GuardianRow, t.GuardianRow.id == t.StudentGuardianRow.guardian_id)
-        .where(t.StudentGuardianRow.student_id == student_id)
+        .where(t.StudentGuardianRow.student_id == student_id, sa.not_(t.StudentGuardianRow.deleted))
     )
     return [_Link(link, person) for link, person in ctx.session.execute(query)]
+
+
+def _unlinked(ctx: HandlerContext, student_id: UUID) -> dict[UUID, t.StudentGuardianRow]:
+    """The student's soft-deleted links by guardian: linking that guardian again revives the row."""
+    query = sa.select(t.StudentGuardianRow).where(
+        t.StudentGuardianRow.student_id == student_id, t.StudentGuardianRow.deleted
+    )
+    return {row.guardian_id: row for row in ctx.session.scalars(query)}
 
 
 def _guardian_json(link: GuardianLink) -> dict[str, Any]:
@@ -182,9 +191,11 @@ def _write_guardians(ctx: HandlerContext, student_id: UUID, links: Sequence[Guar
     before = [_stored_json(item) for item in existing.values()]
     wanted = {link.guardian_id for link in links}
     for guardian_id, item in existing.items():
-        if guardian_id not in wanted:
-            ctx.session.delete(item.link)
+        if guardian_id not in wanted:  # soft delete: the link stays on record, out of every read
+            item.link.deleted, item.link.deleted_at, item.link.deleted_by = True, ctx.now, ctx.actor.user_id
+            item.link.is_primary = False
     ctx.session.flush()
+    unlinked = _unlinked(ctx, student_id)
     for link in links:
         person = ctx.session.get(t.GuardianRow, link.guardian_id)
         if person is None:
@@ -197,7 +208,12 @@ def _write_guardians(ctx: HandlerContext, student_id: UUID, links: Sequence[Guar
         person.email = link.email
         assert link.relationship is not None  # check_guardians refused a missing one
         stored = existing.get(link.guardian_id)
-        if stored is None:
+        revived = unlinked.get(link.guardian_id) if stored is None else None
+        if revived is not None:
+            revived.deleted, revived.deleted_at, revived.deleted_by = False, None, None
+            revived.relationship = link.relationship.value
+            revived.is_primary = link.is_primary
+        elif stored is None:
             ctx.session.add(
                 t.StudentGuardianRow(
                     student_id=student_id,

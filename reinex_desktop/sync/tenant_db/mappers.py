@@ -230,6 +230,8 @@ def participant(row: Any, student_name: str = "") -> LessonParticipant:
         documentation_ref=getattr(row, "documentation_ref", None),
         attendance_confirmed_at=getattr(row, "attendance_confirmed_at", None),
         metadata=_row_meta(row),
+        documented_at=getattr(row, "documented_at", None),
+        locked_at=getattr(row, "locked_at", None),
         student_name=student_name,
     )
 

@@ -36,6 +36,11 @@ P_META = P.c["metadata"]
 MOVED_REACH = timedelta(days=60)
 
 
+def live_override() -> Any:
+    """Overrides not removed (soft delete): the only ones any read or rule may see."""
+    return sa.not_(t.OverrideRow.deleted)
+
+
 #: What the engine needs of a lesson: where, when, who, its state and its tags.
 _LESSON_SHAPE = (
     I.c.id,
@@ -94,7 +99,9 @@ def load_snapshot(session: Session, first: date, last: date, *, lock: bool = Fal
     )
     near = sa.and_(I.c.datetime_start >= start - MOVED_REACH, I.c.datetime_start < end + MOVED_REACH)
     existing = load_lessons(session, sa.and_(near, sa.or_(in_range, stands_for)), lock=lock, full_seats=False)
-    overrides = session.scalars(sa.select(t.OverrideRow).where(t.OverrideRow.target_date.between(first, last)))
+    overrides = session.scalars(
+        sa.select(t.OverrideRow).where(t.OverrideRow.target_date.between(first, last), live_override())
+    )
     capabilities = session.scalars(sa.select(t.CapabilityRow))
     return Snapshot(
         templates=load_templates(session),
@@ -223,7 +230,7 @@ class GenerationReadsMixin(SessionSource):
             members = lineages.members([lineages.root(template_id)])
             query = (
                 sa.select(t.OverrideRow)
-                .where(t.OverrideRow.template_id.in_(members))
+                .where(t.OverrideRow.template_id.in_(members), live_override())
                 .order_by(t.OverrideRow.target_date)
             )
             return [mappers.override(row) for row in session.scalars(query)]

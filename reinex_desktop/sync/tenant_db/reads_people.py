@@ -49,6 +49,7 @@ class PeopleReadsMixin(SessionSource):
                 person.metadata,
             )
             .join_from(t.StudentGuardianRow.__table__, t.GuardianRow.__table__, person.id == link.guardian_id)
+            .where(sa.not_(link.deleted))
             .order_by(link.is_primary.desc(), person.first_name)
         )
         if student_ids is not None:

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from reinex_desktop.data import tables as t
 from reinex_desktop.domain.lessons import LessonInstance, LessonParticipant, LessonTemplate, TemplateOverride
 from reinex_desktop.sync.tenant_db import mappers
+from reinex_desktop.sync.tenant_db.reads_generation import live_override
 from reinex_desktop.sync.tenant_db.session_base import SessionSource
 
 _I: sa.Table = t.InstanceRow.__table__  # type: ignore[assignment]
@@ -73,6 +74,6 @@ class ScheduleReadsMixin(SessionSource):
             return [mappers.template(row) for row in session.scalars(query)]
 
     def overrides_between(self, first: date, last: date) -> list[TemplateOverride]:
-        query = sa.select(t.OverrideRow).where(t.OverrideRow.target_date.between(first, last))
+        query = sa.select(t.OverrideRow).where(t.OverrideRow.target_date.between(first, last), live_override())
         with self.read_session() as session:
             return [mappers.override(row) for row in session.scalars(query)]

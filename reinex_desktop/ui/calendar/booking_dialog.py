@@ -7,6 +7,7 @@ from datetime import datetime
 from uuid import UUID
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +32,7 @@ from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.calendar import prompts
 from reinex_desktop.ui.calendar.slot_fields import SlotFields
 from reinex_desktop.ui.calendar.student_picker import StudentPicker
+from reinex_desktop.ui.labels import message_text
 
 
 class BookingDialog(QDialog):
@@ -198,9 +200,30 @@ class BookingDialog(QDialog):
         if request is None:
             return
         context, catalog = self._service.context, self._catalog
+        problem = scheduling.booking_opening_problem(catalog, request)
+        if problem is not None and not prompts.ask_destructive(
+            self,
+            self.tr("The clinic is closed then"),
+            self.tr("Book this lesson although the clinic is closed then?"),
+            message_text(problem),
+            self.tr("Book anyway"),
+            self.tr("Don't book"),
+        ):
+            return
         Operation(self, lambda: scheduling.booking_conflicts(context, catalog, request)).success(
             lambda conflicts: self._after_preview(request, conflicts)
         ).failure(self._failed).run()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter never books by itself: in the student search it picks the student; only on a
+        focused button does it press that button."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton) and focus.isEnabled():
+                focus.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _after_preview(self, request: scheduling.BookingRequest, conflicts: list[Conflict]) -> None:
         accept = False

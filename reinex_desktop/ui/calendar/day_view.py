@@ -46,7 +46,7 @@ from reinex_desktop.services.calendar.pinboard import Pinboard, PinStore
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.payments import may_record
 from reinex_desktop.ui.background import Operation
-from reinex_desktop.ui.calendar import attendance_prompts, prompts
+from reinex_desktop.ui.calendar import attendance_prompts, cancel_prompts, prompts
 from reinex_desktop.ui.calendar.booking_dialog import BookingDialog
 from reinex_desktop.ui.calendar.day_grid import DayGridView
 from reinex_desktop.ui.calendar.details_panel import PARTICIPANT_ACTIONS, DetailsPanel, action_label
@@ -58,6 +58,8 @@ from reinex_desktop.ui.calendar.pinboard_panel import PinboardPanel
 from reinex_desktop.ui.calendar.print_dialog import PrintDayDialog
 from reinex_desktop.ui.calendar.reschedule_dialog import RescheduleDialog
 from reinex_desktop.ui.formats import qdate
+from reinex_desktop.ui.labels import isolate_ltr
+from reinex_desktop.ui.waiting_list.fill_slot import add_fill_slot_action
 
 log = logging.getLogger(__name__)
 
@@ -489,6 +491,11 @@ class DayCalendarView(QWidget):
         if action in attendance_prompts.CHARGEABLE:
             self._record_after_preview(action, lesson_id, participant_id, work)
             return
+        if action is AttendanceAction.CANCEL_BY_CLINIC:
+            lesson = self._lesson(lesson_id)
+            student = self._student_name(lesson_id, participant_id)
+            if lesson is None or not cancel_prompts.ask_cancel_participant(self, lesson, student, self._what(lesson)):
+                return
         self._run_attendance(lesson_id, work)
 
     def _record_after_preview(
@@ -516,7 +523,22 @@ class DayCalendarView(QWidget):
         found = [p.student_name for p in (lesson.participants if lesson else ()) if p.id == participant_id]
         return found[0] if found and found[0] else "?"
 
+    def _what(self, lesson: LessonInstance) -> str:
+        """ "16:30 with Avi (Riding)": the lesson as a question names it."""
+        if self.view is None:
+            return ""
+        catalog = self.view.catalog
+        start = lesson.datetime_start.astimezone(catalog.zone)
+        return self.tr("{time} with {instructor} ({service})").format(
+            time=isolate_ltr(start.strftime("%d/%m %H:%M")),
+            instructor=catalog.instructor_name(lesson.instructor_employee_id),
+            service=catalog.service_name(lesson.service_id),
+        )
+
     def cancel_whole_lesson(self, lesson_id: UUID) -> None:
+        lesson = self._lesson(lesson_id)
+        if lesson is None or not cancel_prompts.ask_cancel_lesson(self, lesson, self._what(lesson)):
+            return
         attendance = self.attendance
         Operation(self, lambda: attendance.cancel_by_clinic(lesson_id), write=True).failure(
             lambda error: prompts.show_error(self, error)
@@ -529,6 +551,8 @@ class DayCalendarView(QWidget):
 
         lesson = self._lesson(lesson_id)
         if lesson is None or lesson.template_id is None or self.view is None:
+            return
+        if not cancel_prompts.ask_cancel_date(self, lesson, self._what(lesson)):
             return
         context, zone, attendance = self._context, self.view.catalog.zone, self.attendance
         occurrence = lesson.metadata.get("occurrence_date") or lesson.datetime_start.astimezone(zone).date().isoformat()
@@ -618,6 +642,7 @@ class DayCalendarView(QWidget):
         menu.addAction(
             self.tr("Cancel the whole lesson (by the clinic)"), partial(self.cancel_whole_lesson, lesson.id)
         ).setEnabled(not lesson.is_cancelled and self.attendance.can_record(lesson))
+        add_fill_slot_action(menu, self._context, lesson, self)
         return menu
 
     def _participant_entries(self, menu: QMenu, lesson: LessonInstance) -> None:

@@ -33,6 +33,7 @@ _ACTIONS = {
     "attendance.cancel_by_clinic": QT_TRANSLATE_NOOP("LessonHistory", "Cancelled by the clinic"),
     "attendance.correct": QT_TRANSLATE_NOOP("LessonHistory", "Attendance corrected"),
     "attendance.set_lesson_price": QT_TRANSLATE_NOOP("LessonHistory", "Lesson price set"),
+    "attendance.confirmation_request": QT_TRANSLATE_NOOP("LessonHistory", "Asked to confirm (no answer yet)"),
 }
 
 

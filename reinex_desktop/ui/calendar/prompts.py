@@ -9,7 +9,7 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from reinex_desktop.domain.conflicts import Conflict
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError
@@ -40,10 +40,40 @@ def ask_conflicts(parent: QWidget | None, conflicts: Sequence[Conflict], questio
     box.setText(question)
     box.setInformativeText("\n".join("• " + line for line in conflict_lines(conflicts)))
     save = box.addButton(_tr(QT_TRANSLATE_NOOP("CalendarPrompts", "Save anyway")), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr(QT_TRANSLATE_NOOP("CalendarPrompts", "Don't save")), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(QMessageBox.StandardButton.NoButton)
+    keep = box.addButton(
+        _tr(QT_TRANSLATE_NOOP("CalendarPrompts", "Keep it as it was")), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(keep)  # Enter keeps things as they were; saving takes a deliberate choice
+    box.setEscapeButton(keep)
     box.exec()
     return box.clickedButton() is save
+
+
+def destructive_box(
+    parent: QWidget | None, title: str, question: str, details: str, do_text: str, keep_text: str
+) -> tuple[QMessageBox, QPushButton]:
+    """A question before a change that removes or cancels something, built but not shown: the
+    details say what will happen in numbers, and the safe button (`keep_text`) is the default."""
+    box = QMessageBox(parent)
+    box.setObjectName("destructiveQuestion")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(question)
+    box.setInformativeText(details)
+    do = box.addButton(do_text, QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(keep_text, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return box, do
+
+
+def ask_destructive(
+    parent: QWidget | None, title: str, question: str, details: str, do_text: str, keep_text: str
+) -> bool:
+    """True only when the user chose `do_text`; Enter, Escape or closing the window change nothing."""
+    box, do = destructive_box(parent, title, question, details, do_text, keep_text)
+    box.exec()
+    return box.clickedButton() is do
 
 
 def error_text(error: BaseException) -> str:

@@ -45,6 +45,8 @@ from reinex_desktop.services.generation.rows import PlanRow, kept_rows, plan_row
 from reinex_desktop.services.generation.runs import UndoStatus, apply_preview, recent_runs, undo_run, undo_status
 from reinex_desktop.services.generation.templates import TemplateList, list_templates
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.calendar import prompts
+from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.formats import long_date_format, short_date
 from reinex_desktop.ui.formats import pydate as _date
 from reinex_desktop.ui.formats import qdate as _qdate
@@ -85,7 +87,7 @@ class GenerationView(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._on_timer_timeout)
-        context.notices.subscribe(self._on_data_changed)
+        self._notices = NoticeRelay(self, context, self._on_data_changed)  # on the GUI thread
         self.preview()
         self._look_for_undoable_run()
 
@@ -417,6 +419,9 @@ class GenerationView(QWidget):
         preview = self._preview
         if preview is None or self._busy or not self._apply.isEnabled():
             return
+        report = preview.removal_report
+        if preview.kind is RunKind.RESET_FORWARD and report is not None and not self._ask_reset(preview, report):
+            return
         context = self._context
 
         def work() -> tuple[ApplyReport, UndoStatus | None]:
@@ -425,6 +430,21 @@ class GenerationView(QWidget):
 
         self._set_busy(True, self.tr("Applying… lessons are being written in one transaction."))
         Operation(self, work, write=True).success(self._on_applied).failure(self._on_failed).run()
+
+    def _ask_reset(self, preview: GenerationPreview, report: RemovalReport) -> bool:
+        """A reset forward deletes lessons: say how many, and keep them unless the manager says otherwise."""
+        return prompts.ask_destructive(
+            self,
+            self.tr("Reset forward"),
+            self.tr("Apply the reset forward?"),
+            self.tr("{deleted} lessons will be deleted, {kept} kept, and {created} lessons generated again.").format(
+                deleted=QLocale().toString(report.lessons_deleted),
+                kept=QLocale().toString(len(report.kept)),
+                created=QLocale().toString(preview.counts.instances),
+            ),
+            self.tr("Delete and regenerate"),
+            self.tr("Keep the lessons"),
+        )
 
     def _on_applied(self, outcome: tuple[ApplyReport, UndoStatus | None]) -> None:
         self._set_busy(False)
@@ -488,8 +508,26 @@ class GenerationView(QWidget):
         status = self._undo
         if status is None or self._busy:
             return
+        run = status.run
+        if not prompts.ask_destructive(
+            self,
+            self.tr("Undo the generation"),
+            self.tr("Undo the generation of {first} – {last}?").format(
+                first=isolate_ltr(run.range_start.strftime("%d/%m")), last=isolate_ltr(run.range_end.strftime("%d/%m"))
+            ),
+            self.tr(
+                "It created {lessons} lessons and {participants} participants. Those still safe to remove will be "
+                "deleted; any that were documented, charged or edited by hand are kept and listed."
+            ).format(
+                lessons=QLocale().toString(run.instances_created),
+                participants=QLocale().toString(run.participants_created),
+            ),
+            self.tr("Undo the generation"),
+            self.tr("Keep the lessons"),
+        ):
+            return
         context = self._context
-        run_id = status.run.id
+        run_id = run.id
         self._set_busy(True, self.tr("Undoing…"))
         Operation(self, lambda: undo_run(context, run_id), write=True).success(self._on_undone).failure(
             self._on_failed

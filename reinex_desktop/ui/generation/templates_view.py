@@ -8,6 +8,7 @@ from the change's first date.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from enum import StrEnum
 from uuid import UUID
@@ -47,10 +48,12 @@ from reinex_desktop.services.generation.templates import (
     TemplateItem,
     TemplateList,
     end_template,
+    lessons_after,
     list_templates,
     set_template_active,
 )
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.formats import pydate, qdate, short_date
 from reinex_desktop.ui.generation.overrides_dialog import OverridesDialog
 from reinex_desktop.ui.generation.requests import ResetForwardRequest
@@ -58,6 +61,7 @@ from reinex_desktop.ui.generation.template_editor import TemplateEditorDialog, d
 from reinex_desktop.ui.generation.template_model import ITEM_ROLE, SORT_ROLE, TemplateTableModel
 from reinex_desktop.ui.labels import message_text
 
+CountAfter = Callable[[date], int]
 _CURRENT = (TemplateState.ACTIVE, TemplateState.NOT_STARTED, TemplateState.PAUSED)
 
 
@@ -102,23 +106,54 @@ class _Filter(QSortFilterProxyModel):
 
 
 class EndSeriesDialog(QDialog):
-    def __init__(self, last: date, minimum: date, parent: QWidget | None = None) -> None:
+    """When a series ends: says how many of its lessons are already on the calendar after the date
+    (they stay); "keep the series" is the default button."""
+
+    def __init__(
+        self, last: date, minimum: date, parent: QWidget | None = None, *, count_after: CountAfter | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("endSeries")
         self.setWindowTitle(self.tr("End the series"))
+        self._count_after = count_after
         self.last = date_edit(self, "endSeriesDate", last)
         self.last.setMinimumDate(qdate(minimum))
         form = QFormLayout()
         form.addRow(self.tr("Last lesson on or before"), self.last)
         hint = QLabel(self.tr("Lessons after this date are no longer generated; earlier ones stay."), self)
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.after = QLabel(self)
+        self.after.setObjectName("endSeriesAfter")
+        self.after.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        self.end_button = buttons.addButton(self.tr("End the series"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep_button = buttons.addButton(self.tr("Keep the series"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.end_button.setAutoDefault(False)
+        self.keep_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(self.after)
         layout.addWidget(buttons)
+        self.last.dateChanged.connect(lambda _day: self._count())
+        self._count()
+
+    def _count(self) -> None:
+        counter = self._count_after
+        if counter is None:
+            return
+        last = pydate(self.last.date())
+        Operation(self, lambda: counter(last)).success(self._show_count).failure(lambda _error: None).run()
+
+    def _show_count(self, count: int) -> None:
+        self.after.setText(
+            self.tr(
+                "Lessons of this series already on the calendar after this date: {count}. They stay on the "
+                "calendar; a reset forward removes them."
+            ).format(count=QLocale().toString(count))
+        )
 
 
 class TemplatesView(QWidget):
@@ -134,7 +169,7 @@ class TemplatesView(QWidget):
         self._select_after_refresh: UUID | None = None
         self._reset_request: ResetForwardRequest | None = None
         self._build()
-        context.notices.subscribe(self._on_data_changed)
+        self._notices = NoticeRelay(self, context, self._on_data_changed)  # on the GUI thread
         self.refresh()
 
     # --- construction -------------------------------------------------------------------------
@@ -370,9 +405,11 @@ class TemplatesView(QWidget):
             return
         today = self._context.today()
         default = item.template.valid_until or today + timedelta(days=30)
-        dialog = EndSeriesDialog(default, today - timedelta(days=1), self)
         template = item.template
         context = self._context
+        dialog = EndSeriesDialog(
+            default, today - timedelta(days=1), self, count_after=lambda last: lessons_after(context, template, last)
+        )
 
         def on_accepted() -> None:
             last = pydate(dialog.last.date())

@@ -28,6 +28,7 @@ from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.payroll import ExportResult, PayrollMonth, export_payroll, payroll_month, write_payroll_csv
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.labels import message_text
 from reinex_desktop.ui.money.labels import shekels
 from reinex_desktop.ui.money.payroll_model import PayrollModel
@@ -43,7 +44,7 @@ class PayrollView(QWidget):
         self._month = Month.of(context.today())
         self._summary: PayrollMonth | None = None
         self._build()
-        context.notices.subscribe(self._on_data_changed)
+        self._notices = NoticeRelay(self, context, self._on_data_changed)  # on the GUI thread
         self.refresh()
 
     # --- construction ---------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from reinex_desktop.domain.payments.debts import DebtAlert
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.payments import OwingFamily, owing_families
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.formats import money, short_date
 
 translate = QCoreApplication.translate
@@ -43,9 +44,7 @@ class OwingFamiliesPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
-        context.notices.subscribe(self._on_data_changed)
-        listener = self._on_data_changed
-        self.destroyed.connect(lambda _object=None: context.notices.unsubscribe(listener))
+        self._notices = NoticeRelay(self, context, self._on_data_changed)  # on the GUI thread
         self.refresh()
 
     def refresh(self) -> None:

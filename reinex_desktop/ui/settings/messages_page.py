@@ -8,9 +8,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from reinex_desktop.domain.enums import Gender
+from reinex_desktop.domain.messages.family import FamilyLessonFacts, FamilyMessageFacts
 from reinex_desktop.domain.messages.templates import (
+    FAMILY_PLACEHOLDERS,
     KEY_MESSAGE_TEMPLATES,
     PLACEHOLDERS,
+    Facts,
     MessageFacts,
     MessageKind,
     render,
@@ -32,6 +36,7 @@ class MessagesPage(QWidget):
             MessageKind.CONFIRMATION: self.tr("Confirmation request"),
             MessageKind.REMINDER: self.tr("Reminder"),
             MessageKind.CANCELLATION: self.tr("Cancellation"),
+            MessageKind.FAMILY_CONFIRMATION: self.tr("Family confirmation (all of a family's lessons of a day)"),
         }
         grid = QGridLayout(self)
         for row, kind in enumerate(MessageKind):
@@ -57,6 +62,11 @@ class MessagesPage(QWidget):
         help_lines = "\n".join(
             f"{{{name}}} — {QCoreApplication.translate('Messages', meaning)}" for name, meaning in PLACEHOLDERS.items()
         )
+        family_lines = "\n".join(
+            f"{{{name}}} — {QCoreApplication.translate('Messages', meaning)}"
+            for name, meaning in FAMILY_PLACEHOLDERS.items()
+        )
+        help_lines += "\n\n" + self.tr("In the family confirmation:") + "\n" + family_lines
         help_label = QLabel(help_lines, help_box)
         help_label.setObjectName("placeholderHelp")
         help_label.setWordWrap(True)
@@ -67,7 +77,9 @@ class MessagesPage(QWidget):
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 2)
 
-    def _sample(self) -> MessageFacts:
+    def _sample(self, kind: MessageKind) -> Facts:
+        if kind is MessageKind.FAMILY_CONFIRMATION:
+            return self._family_sample()
         return MessageFacts(
             student=self.tr("Noa Cohen"),
             student_first_name=self.tr("Noa"),
@@ -79,16 +91,29 @@ class MessagesPage(QWidget):
             instructor=self.tr("Yael Levi"),
             service=self.tr("Therapeutic riding"),
             clinic=self._clinic or self.tr("the clinic"),
+            gender=Gender.FEMALE,
+        )
+
+    def _family_sample(self) -> FamilyMessageFacts:
+        riding, instructor = self.tr("Therapeutic riding"), self.tr("Yael Levi")
+        return FamilyMessageFacts(
+            guardian=self.tr("Ronit"),
+            day=date(2026, 11, 24),
+            clinic=self._clinic or self.tr("the clinic"),
+            lessons=(
+                FamilyLessonFacts(time(16, 30), time(17, 15), self.tr("Noa"), Gender.FEMALE, riding, instructor),
+                FamilyLessonFacts(time(17, 15), time(18, 0), self.tr("Dan"), Gender.MALE, riding, instructor),
+            ),
         )
 
     def _on_text_changed(self, kind: MessageKind) -> None:
         preview = self._previews[kind]
         try:
-            template = validate_template(self._editors[kind].toPlainText())
+            template = validate_template(self._editors[kind].toPlainText(), kind)
         except DomainError as error:
             preview.setText("⚠ " + message_text(error.message))
             return
-        preview.setText(self.tr("Example: {text}").format(text=render(template, self._sample())))
+        preview.setText(self.tr("Example: {text}").format(text=render(template, self._sample(kind))))
 
     def load(self, snapshot: SettingsSnapshot) -> None:
         self._clinic = snapshot.clinic.clinic_name

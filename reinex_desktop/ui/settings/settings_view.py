@@ -12,6 +12,7 @@ from uuid import UUID
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from reinex_desktop.domain.permissions import Role
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.settings import SettingsSnapshot, load_settings, save_settings, set_instructor_color
@@ -23,6 +24,7 @@ from reinex_desktop.ui.settings.general_page import GeneralPage
 from reinex_desktop.ui.settings.hours_page import HoursPage
 from reinex_desktop.ui.settings.messages_page import MessagesPage
 from reinex_desktop.ui.settings.order_page import ColumnOrderPage
+from reinex_desktop.ui.settings.permissions_page import PermissionsPage
 
 
 class SettingsView(QWidget):
@@ -47,6 +49,8 @@ class SettingsView(QWidget):
         self.colors = ColorsPage(self)
         self.colors.color_requested.connect(self._on_color_requested)
         self.column_order = ColumnOrderPage(self)
+        #: The Owner of a clinic database sets the organization's permission overrides here.
+        self.permissions = PermissionsPage(self) if self._edits_overrides() else None
         self._tabs = QTabWidget(self)
         self._tabs.setObjectName("settingsTabs")
         self._tabs.addTab(self.hours, self.tr("Hours and closed days"))
@@ -55,6 +59,8 @@ class SettingsView(QWidget):
         self._tabs.addTab(self.general, self.tr("Scheduling"))
         self._tabs.addTab(self.colors, self.tr("Instructor colors"))
         self._tabs.addTab(self.column_order, self.tr("Column order"))
+        if self.permissions is not None:
+            self._tabs.addTab(self.permissions, self.tr("Permissions"))
         self._save = QPushButton(self.tr("Save"), self)
         self._save.setObjectName("saveSettings")
         self._save.setDefault(True)
@@ -74,9 +80,14 @@ class SettingsView(QWidget):
         layout.addWidget(self._tabs, 1)
         layout.addLayout(bar)
 
+    def _edits_overrides(self) -> bool:
+        """The web backend keeps the organization's overrides itself; a database keeps them here."""
+        return self._context.user.role is Role.OWNER and self._context.backend_kind != "web"
+
     @property
     def _pages(self) -> tuple[Any, ...]:
-        return (self.hours, self.charging, self.messages, self.general, self.column_order)
+        pages = (self.hours, self.charging, self.messages, self.general, self.column_order)
+        return pages if self.permissions is None else (*pages, self.permissions)
 
     def _values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}

@@ -31,11 +31,14 @@ from reinex_desktop.domain.students.guardians import contact_order, primary_of
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.students.profile import StudentProfile, load_profile
+from reinex_desktop.services.waiting_list.access import can_view as can_view_waiting_list
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.labels import isolate_ltr, label, message_text
 from reinex_desktop.ui.payments.account_tab import FamilyAccountTab
 from reinex_desktop.ui.students import profile_tabs as tabs
 from reinex_desktop.ui.students.texts import day_text, phone_text, word
+from reinex_desktop.ui.waiting_list.profile_page import WaitingListProfilePage
 
 REFRESH_ON = frozenset({"students", "lessons", "money", "templates", "waiting_list", "forms"})
 
@@ -70,10 +73,8 @@ class StudentProfileDialog(QDialog):
         width = self.fontMetrics().horizontalAdvance("M")
         self.resize(width * 78, width * 52)
         self._build()
-        context.notices.subscribe(self._on_data_changed)
-        listener = self._on_data_changed
-        self.finished.connect(lambda _code: context.notices.unsubscribe(listener))
-        self.destroyed.connect(lambda _object=None: context.notices.unsubscribe(listener))
+        notices = NoticeRelay(self, context, self._on_data_changed)
+        self.finished.connect(lambda _code: notices.stop())
         self.reload()
 
     @property
@@ -229,7 +230,9 @@ class StudentProfileDialog(QDialog):
             money.new_commitment_requested.connect(self.new_commitment)
             self._tabs.addTab(money, self.tr("Commitments"))
         self._tabs.addTab(tabs.forms_tab(profile, zone, self), self.tr("Forms"))
-        self._tabs.addTab(tabs.waiting_tab(profile, zone, self), self.tr("Waiting list"))
+        if can_view_waiting_list(self._context.user):  # instructors see nothing of the waiting list
+            waiting = WaitingListProfilePage(self._context, profile.student.id, tabs.waiting_tab(profile, zone, self))
+            self._tabs.addTab(waiting, self.tr("Waiting list"))
         if self._context.user.can(Permission.FINANCIALS_VIEW):
             account = FamilyAccountTab(self._context, profile.student.id, profile.student.full_name, self)
             self._tabs.addTab(account, self.tr("Account"))

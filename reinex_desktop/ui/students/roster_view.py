@@ -34,6 +34,7 @@ from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.students.csv_io import export_to_file
 from reinex_desktop.services.students.roster import Roster, RosterFilter, load_roster
 from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.labels import message_text
 from reinex_desktop.ui.students.record_model import SORT_ROLE
 from reinex_desktop.ui.students.roster_model import BALANCE, STUDENT_ID_ROLE, RosterModel
@@ -54,7 +55,7 @@ class StudentsView(QWidget):
         self._stale = False
         self._dialogs: list[QWidget] = []
         self._build()
-        context.notices.subscribe(self._on_data_changed)
+        self._notices = NoticeRelay(self, context, self._on_data_changed)
         self.refresh()
 
     # --- construction ---------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reinex_desktop.domain.enums import FlagSeverity, NotificationMethod, OnboardingStatus
+from reinex_desktop.domain.enums import FlagSeverity, Gender, NotificationMethod, OnboardingStatus
 from reinex_desktop.domain.people import MedicalFlag, Student
 from reinex_desktop.domain.students.details import StudentDetails
 from reinex_desktop.domain.students.rules import FIELD_PERMISSIONS
@@ -43,7 +43,7 @@ from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.formats import pydate, short_date_format
 from reinex_desktop.ui.labels import label, message_text
 from reinex_desktop.ui.students.guardian_editor import GuardiansEditor, error_label, ltr_line
-from reinex_desktop.ui.students.texts import word
+from reinex_desktop.ui.students.texts import field_name, word
 
 #: The earliest date the date-of-birth field offers; it stands for "unknown".
 NO_DATE = QDate(1900, 1, 1)
@@ -155,6 +155,12 @@ class StudentEditorDialog(QDialog):
         self.date_of_birth.setMaximumDate(QDate(*self._context.today().timetuple()[:3]))
         self.date_of_birth.setSpecialValueText(self.tr("Unknown"))
         self.date_of_birth.setDate(NO_DATE)  # unknown until typed
+        self.gender = QComboBox(self)
+        self.gender.setObjectName("gender")
+        self.gender.addItem(self.tr("Not set (neutral wording)"), "")
+        for gender in Gender:
+            self.gender.addItem(word(gender), gender.value)
+        self.gender.setToolTip(self.tr("Chooses the Hebrew wording of messages to the family (he / she is coming)."))
         self.notification = QComboBox(self)
         self.notification.setObjectName("notificationMethod")
         for method in NotificationMethod:
@@ -168,6 +174,9 @@ class StudentEditorDialog(QDialog):
         self.onboarding.setObjectName("onboardingStatus")
         for status in OnboardingStatus:
             self.onboarding.addItem(label(status), status.value)
+        if not self._context.user.can(FIELD_PERMISSIONS["onboarding_status"]):
+            self.onboarding.setEnabled(False)
+            self.onboarding.setToolTip(self.tr("Only users who manage forms change the onboarding status."))
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notesInternal")
         self.notes.setTabChangesFocus(True)
@@ -177,6 +186,7 @@ class StudentEditorDialog(QDialog):
         form.addRow(self.tr("Last name"), self.last_name)
         form.addRow(self.tr("ID number"), self.national_id)
         form.addRow(self.tr("Date of birth"), self.date_of_birth)
+        form.addRow(field_name("gender"), self.gender)
         form.addRow(self.tr("Messages by"), self.notification)
         form.addRow(self.tr("Special rate (₪)"), self.special_rate)
         form.addRow(self.tr("Onboarding"), self.onboarding)
@@ -213,6 +223,7 @@ class StudentEditorDialog(QDialog):
         self.last_name.setText(student.last_name)
         self.national_id.setText(student.national_id or "")
         self.date_of_birth.setDate(QDate(*student.date_of_birth.timetuple()[:3]) if student.date_of_birth else NO_DATE)
+        self.gender.setCurrentIndex(max(0, self.gender.findData(student.gender.value if student.gender else "")))
         self.notification.setCurrentIndex(self.notification.findData(student.default_notification_method.value))
         self.special_rate.setText(f"{student.special_rate}" if student.special_rate is not None else "")
         self.onboarding.setCurrentIndex(self.onboarding.findData(student.onboarding_status.value))
@@ -237,6 +248,7 @@ class StudentEditorDialog(QDialog):
             onboarding_status=OnboardingStatus(self.onboarding.currentData()),
             notes_internal=self.notes.toPlainText(),
             medical_flags=self.medical.flags() if self.medical is not None else None,
+            gender=Gender(self.gender.currentData()) if self.gender.currentData() else None,
         )
 
     def save(self) -> None:

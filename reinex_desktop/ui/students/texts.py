@@ -18,6 +18,7 @@ from reinex_desktop.domain.charging.balances import BalanceLevel
 from reinex_desktop.domain.enums import (
     DocumentationStatus,
     FlagSeverity,
+    Gender,
     NotificationMethod,
     OnboardingStatus,
     OtpChannel,
@@ -48,6 +49,8 @@ _WORDS_BY_MEMBER: tuple[tuple[Enum, str], ...] = (
     (WaitingListStatus.OPEN, QT_TRANSLATE_NOOP("StudentTexts", "Open")),
     (WaitingListStatus.MATCHED, QT_TRANSLATE_NOOP("StudentTexts", "Matched")),
     (WaitingListStatus.CLOSED, QT_TRANSLATE_NOOP("StudentTexts", "Closed")),
+    (Gender.FEMALE, QT_TRANSLATE_NOOP("StudentTexts", "Female")),
+    (Gender.MALE, QT_TRANSLATE_NOOP("StudentTexts", "Male")),
     (DocumentationStatus.UNDOCUMENTED, QT_TRANSLATE_NOOP("StudentTexts", "Not documented")),
     (DocumentationStatus.DOCUMENTED, QT_TRANSLATE_NOOP("StudentTexts", "Documented")),
 )
@@ -66,6 +69,7 @@ FIELD_NAMES = {
     "onboarding_status": QT_TRANSLATE_NOOP("StudentTexts", "Onboarding"),
     "notes_internal": QT_TRANSLATE_NOOP("StudentTexts", "Internal notes"),
     "medical_flags": QT_TRANSLATE_NOOP("StudentTexts", "Medical flags"),
+    "gender": QT_TRANSLATE_NOOP("StudentTexts", "Gender (for messages)"),
     "is_active": QT_TRANSLATE_NOOP("StudentTexts", "Active"),
     "guardian_first_name": QT_TRANSLATE_NOOP("StudentTexts", "Contact's first name"),
     "guardian_last_name": QT_TRANSLATE_NOOP("StudentTexts", "Contact's last name"),

@@ -2,7 +2,9 @@
 
 Addresses and tokens are typed left-to-right. "Test connection" runs in the background (the dialog
 stays responsive); "Save" stores the profile (no secret in it) and the password or token in the
-keyring, and the new connection is used from the next start.
+keyring, and the new connection is used from the next start. A database profile names who works
+at the desk — a role and, for an instructor, which one (listed once the connection was tested);
+the signed-in Owner or Admin decides it and the tenant's audit trail records it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reinex_desktop.domain.audit import Actor
 from reinex_desktop.domain.permissions import Role
 from reinex_desktop.domain.sync.profile import BackendKind, ConnectionCheck, ConnectionProfile
 from reinex_desktop.domain.text import Message
@@ -39,8 +43,15 @@ def _ltr(edit: QLineEdit) -> QLineEdit:
 
 
 class ConnectionDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, *, service: ConnectionService | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        service: ConnectionService | None = None,
+        decided_by: Actor | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._decided_by = decided_by
         self.setObjectName("connectionDialog")
         self.setWindowTitle(self.tr("Connection"))
         self._service = service or ConnectionService()
@@ -105,9 +116,19 @@ class ConnectionDialog(QDialog):
         self._verify_full = QCheckBox(self.tr("Require an encrypted connection with a verified certificate"), page)
         self._verify_full.setObjectName("verifyFull")
         self._verify_full.setChecked(True)
+        self._desk_role = QComboBox(page)
+        self._desk_role.setObjectName("deskRole")
+        self._desk_role.addItem(self.tr("Choose…"), "")
+        for role in Role:
+            self._desk_role.addItem(label(role), role.value)
+        self._staff = QComboBox(page)
+        self._staff.setObjectName("deskStaff")
+        self._staff.addItem(self.tr("Nobody in particular (reception)"), "")
         form.addRow(self.tr("Database address"), self._db_url)
         form.addRow(self.tr("Password"), self._db_password)
         form.addRow("", self._verify_full)
+        form.addRow(self.tr("Role at this desk"), self._desk_role)
+        form.addRow(self.tr("Staff member"), self._staff)
         self._db_hint = QLabel(page)
         self._db_hint.setWordWrap(True)
         form.addRow("", self._db_hint)
@@ -140,6 +161,9 @@ class ConnectionDialog(QDialog):
         self._pages.setCurrentIndex(index)
         self._db_url.setText(profile.database_url)
         self._verify_full.setChecked(profile.verify_full)
+        self._desk_role.setCurrentIndex(max(0, self._desk_role.findData(profile.role)))
+        if profile.staff_id:
+            self._set_staff(((profile.staff_id, profile.staff_id),), profile.staff_id)
         self._web_url.setText(profile.web_url)
         self._org.setText(profile.org_id)
         saved = profile.kind is not BackendKind.EMBEDDED and self._service.has_secret(profile)
@@ -156,7 +180,17 @@ class ConnectionDialog(QDialog):
             verify_full=self._verify_full.isChecked(),
             web_url=self._web_url.text().strip() if kind is BackendKind.WEB else "",
             org_id=self._org.text().strip() if kind is BackendKind.WEB else "",
+            role=str(self._desk_role.currentData() or "") if kind is BackendKind.DATABASE else "",
+            staff_id=str(self._staff.currentData() or "") if kind is BackendKind.DATABASE else "",
         )
+
+    def _set_staff(self, staff: tuple[tuple[str, str], ...], selected: str) -> None:
+        """Offer these staff members (id, name), keeping `selected` chosen when it is among them."""
+        self._staff.clear()
+        self._staff.addItem(self.tr("Nobody in particular (reception)"), "")
+        for staff_id, name in staff:
+            self._staff.addItem(name, staff_id)
+        self._staff.setCurrentIndex(max(0, self._staff.findData(selected)))
 
     def secret(self) -> str | None:
         kind = self.profile().kind
@@ -192,6 +226,8 @@ class ConnectionDialog(QDialog):
         if isinstance(outcome, list):
             self._show_problems(outcome)
             return
+        if outcome.staff:
+            self._set_staff(outcome.staff, str(self._staff.currentData() or ""))
         role = _role(outcome.role)
         self._result.setText(message_text(outcome.message(label(role) if role is not None else outcome.role)))
 
@@ -201,7 +237,14 @@ class ConnectionDialog(QDialog):
 
     @Slot()
     def _on_save_clicked(self) -> None:
-        problems = self._service.save(self.profile(), self.secret())
+        profile, secret = self.profile(), self.secret()
+        self._save.setEnabled(False)
+        Operation(self, lambda: self._service.save(profile, secret, decided_by=self._decided_by)).success(
+            self._on_saved
+        ).failure(self._on_save_failed).run()
+
+    def _on_saved(self, problems: list[Message]) -> None:
+        self._save.setEnabled(True)
         if problems:
             self._show_problems(problems)
             return
@@ -209,6 +252,10 @@ class ConnectionDialog(QDialog):
         self._db_password.clear()
         self._token.clear()
         self.accept()
+
+    def _on_save_failed(self, _error: Exception) -> None:
+        self._save.setEnabled(True)
+        self._result.setText(self.tr("The connection could not be saved."))
 
 
 def _role(value: str) -> Role | None:

@@ -169,7 +169,7 @@ class SyncStatusWidget(QWidget):
     def open_connection(self) -> None:
         from reinex_desktop.ui.sync.connection_dialog import ConnectionDialog
 
-        ConnectionDialog(self.window()).open()
+        ConnectionDialog(self.window(), decided_by=self._context.user.actor).open()
 
     @Slot(object)
     def _on_day_requested(self, day: date) -> None:
