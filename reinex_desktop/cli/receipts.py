@@ -33,7 +33,7 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from reinex_desktop.data.engine import open_engine
     from reinex_desktop.domain.payments import texts
-    from reinex_desktop.domain.permissions import Permission, Role, permissions_for
+    from reinex_desktop.domain.permissions import Permission, Role
     from reinex_desktop.domain.text import DomainError
     from reinex_desktop.services.context import AppContext, UserContext
     from reinex_desktop.services.receipts import export_receipts
@@ -46,9 +46,8 @@ def run(args: argparse.Namespace) -> int:
     with database_errors(fail):
         engine = open_engine(url)
         try:
-            base = UserContext.for_role(Role(args.role), args.user or "reinex-desktop")
-            granted = permissions_for(Role(args.role), {Permission.GREENINVOICE.value: args.greeninvoice_enabled})
-            user = UserContext(base.actor, granted)
+            switches = {Permission.GREENINVOICE.value: args.greeninvoice_enabled}
+            user = UserContext.for_role(Role(args.role), args.user or "reinex-desktop", overrides=switches)
             context = AppContext(gateway=TenantDbGateway(engine), user=user, backend_kind="database")
             try:
                 result = export_receipts(context, args.first, args.last, args.out)

@@ -22,7 +22,7 @@ from reinex_desktop.domain.payments.payments import (
     RecordPayment,
     VoidPayment,
 )
-from reinex_desktop.domain.permissions import Permission, Role, permissions_for
+from reinex_desktop.domain.permissions import Permission, Role
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services import payments
 from reinex_desktop.services.context import AppContext, UserContext
@@ -203,8 +203,9 @@ def test_a_payment_taken_offline_is_pushed_once_and_its_receipt_exported_once(
         )
         count = connection.execute(query).scalar_one()
     assert count == 1 and audit_count(seeded_pg_engine, mutation_id=mutation.mutation_id) == 1
-    granted = permissions_for(Role.OFFICE, {Permission.GREENINVOICE.value: True})
-    office = AppContext(gateway=TenantDbGateway(seeded_pg_engine), user=UserContext(OFFICE, granted))
+    # GreenInvoice is an organization switch that reaches the managers only (plan §7.2).
+    manager = UserContext.for_role(Role.ADMIN, "מנהלת", overrides={Permission.GREENINVOICE.value: True})
+    office = AppContext(gateway=TenantDbGateway(seeded_pg_engine), user=manager)
     for _ in range(2):
         exported = export_receipts(office, command.paid_on, command.paid_on, tmp_path / "receipts")
         assert [document.payment_id for document in exported.documents] == [str(command.payment_id)]

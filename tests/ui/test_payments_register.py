@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Engine
 
 from reinex_desktop.domain.payments.payments import PaymentDetails, PaymentMethod
-from reinex_desktop.domain.permissions import Permission, Role, permissions_for
+from reinex_desktop.domain.permissions import Permission, Role
 from reinex_desktop.services import payments
 from reinex_desktop.services.context import AppContext, UserContext
 from reinex_desktop.ui.payments.register_view import CashRegisterView
@@ -64,7 +64,7 @@ def test_the_desk_closes_the_day_and_saves_the_sheet(
 
     approved = AppContext(
         gateway=world.gateway,
-        user=UserContext(office.user.actor, permissions_for(Role.OFFICE, {Permission.GREENINVOICE.value: True})),
+        user=UserContext.for_role(Role.OWNER, "דנה", overrides={Permission.GREENINVOICE.value: True}),
     )
     exporting = CashRegisterView(approved)
     qtbot.addWidget(exporting)
