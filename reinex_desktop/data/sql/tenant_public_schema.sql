@@ -1304,7 +1304,7 @@ $index$;
 DO $access$
 DECLARE
     granted text[] := ARRAY['audit_events', 'forms', 'generation_runs', 'guardians', 'students', 'sync_applied_mutations', 'sync_changes', 'sync_feed_state', 'commitments', 'form_submissions', 'instructor_profiles', 'instructor_service_capabilities', 'lesson_templates', 'otp_challenges', 'payments', 'student_guardians', 'waiting_list_entries', 'lesson_template_overrides', 'lesson_instances', 'lesson_earnings', 'lesson_participants', 'consumption_entries', 'payment_allocations']::text[];
-    own text[] := ARRAY['audit_events', 'generation_runs', 'sync_applied_mutations', 'sync_changes', 'sync_feed_state']::text[];
+    own text[] := ARRAY['audit_events', 'generation_runs', 'sync_applied_mutations', 'sync_changes', 'sync_feed_state', 'payments', 'payment_allocations']::text[];
     grantees text[] := ARRAY(
         SELECT rolname::text FROM pg_roles WHERE rolname = ANY(ARRAY['authenticated', 'app_user']::text[]) ORDER BY rolname
     );
