@@ -641,7 +641,7 @@
     <name>DetailsPanel</name>
     <message>
         <source>Participants</source>
-        <extracomment>(action, lesson id, participant id) from a participant button. (what, lesson id, participant id): "copy" the confirmation text, or "open" WhatsApp.</extracomment>
+        <extracomment>(action, lesson id, participant id) from a participant button. (what, lesson id, participant id): "copy" the confirmation text, or "open" WhatsApp. (student id, student name): take a payment from the selected participant's family.</extracomment>
         <translation>משתתפים</translation>
     </message>
     <message>
@@ -663,6 +663,10 @@
     <message>
         <source>Pin to the pinboard</source>
         <translation>הצמדה ללוח ההמתנה</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>קבלת תשלום…</translation>
     </message>
     <message>
         <source>History of changes</source>

@@ -746,6 +746,10 @@
         <translation>התחייבויות</translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation>חשבון</translation>
+    </message>
+    <message>
         <source>Forms</source>
         <translation>טפסים</translation>
     </message>

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from uuid import UUID
 
-COMMAND_MODULES = ("schema", "demo", "about", "payroll", "generate", "students", "waiting_list")
+COMMAND_MODULES = ("schema", "demo", "about", "payroll", "generate", "students", "waiting_list", "receipts")
 
 
 def _staff_id(value: str) -> UUID:

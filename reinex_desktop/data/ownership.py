@@ -13,7 +13,17 @@ from __future__ import annotations
 SHARED_TABLES = frozenset({"Employees", "Services", "Settings", "WorkSessions", "RateHistory"})
 
 #: Tables that exist only for this app (the web app's setup does not create them).
-APP_TABLES = frozenset({"audit_events", "generation_runs", "sync_changes", "sync_feed_state", "sync_applied_mutations"})
+APP_TABLES = frozenset(
+    {
+        "audit_events",
+        "generation_runs",
+        "sync_changes",
+        "sync_feed_state",
+        "sync_applied_mutations",
+        "payments",
+        "payment_allocations",
+    }
+)
 
 #: The roles deployed tenants write their row-level-security policies and grants for.
 TENANT_ROLES = ("authenticated", "app_user")

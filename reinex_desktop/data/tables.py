@@ -12,6 +12,7 @@ from reinex_desktop.data.tables_money import (
     EarningRow,
     commitment_balances,
 )
+from reinex_desktop.data.tables_payments import PaymentAllocationRow, PaymentRow
 from reinex_desktop.data.tables_people import GuardianRow, StudentGuardianRow, StudentRow
 from reinex_desktop.data.tables_schedule import (
     GenerationRunRow,
@@ -48,6 +49,8 @@ __all__ = [
     "OtpChallengeRow",
     "OverrideRow",
     "ParticipantRow",
+    "PaymentAllocationRow",
+    "PaymentRow",
     "RateHistoryRow",
     "ServiceRow",
     "SettingRow",

@@ -15,6 +15,7 @@ from reinex_desktop.sync.ports.attendance import AttendanceReads
 from reinex_desktop.sync.ports.catalog import CatalogReads
 from reinex_desktop.sync.ports.generation import GenerationReads
 from reinex_desktop.sync.ports.money import MoneyReads
+from reinex_desktop.sync.ports.payments import PaymentReads
 from reinex_desktop.sync.ports.payroll import PayrollReads
 from reinex_desktop.sync.ports.people import PeopleReads
 from reinex_desktop.sync.ports.schedule import ScheduleReads
@@ -33,6 +34,7 @@ class Gateway(
     GenerationReads,
     PayrollReads,
     AttendanceReads,
+    PaymentReads,
     WaitingListReads,
     Protocol,
 ):

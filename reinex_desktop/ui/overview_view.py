@@ -8,12 +8,14 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from reinex_desktop.domain.enums import LessonStatus
+from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.overview import DayOverview, day_overview
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.formats import long_date
 from reinex_desktop.ui.labels import label
+from reinex_desktop.ui.payments.owing_panel import OwingFamiliesPanel
 
 
 class OverviewView(QWidget):
@@ -52,7 +54,11 @@ class OverviewView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(card)
-        layout.addStretch(1)
+        if context.user.can(Permission.FINANCIALS_VIEW):
+            self.owing = OwingFamiliesPanel(context, self)
+            layout.addWidget(self.owing, 1)
+        else:
+            layout.addStretch(1)
         self._notices = NoticeRelay(self, context, self._on_data_changed)  # on the GUI thread
         self.refresh()
 

@@ -50,6 +50,8 @@ def registered_sections() -> list[Section]:
     from reinex_desktop.ui.money import PAYROLL_SECTION_TITLE
     from reinex_desktop.ui.money.payroll_view import PayrollView
     from reinex_desktop.ui.overview_view import OverviewView
+    from reinex_desktop.ui.payments import REGISTER_SECTION_TITLE
+    from reinex_desktop.ui.payments.register_view import CashRegisterView
     from reinex_desktop.ui.settings import SETTINGS_SECTION_TITLE
     from reinex_desktop.ui.settings.settings_view import SettingsView
     from reinex_desktop.ui.students import SECTION_TITLE as STUDENTS_SECTION_TITLE
@@ -66,6 +68,9 @@ def registered_sections() -> list[Section]:
         Section("waiting_list", WAITING_SECTION_TITLE, WaitingListView, can_view_waiting_list),
         Section("generation", GENERATION_SECTION_TITLE, GenerationView, _plans),
         Section("templates", TEMPLATES_SECTION_TITLE, TemplatesView, _plans),
+        Section(
+            "register", REGISTER_SECTION_TITLE, CashRegisterView, lambda user: user.can(Permission.FINANCIALS_VIEW)
+        ),
         Section("payroll", PAYROLL_SECTION_TITLE, PayrollView, lambda user: user.can(Permission.PAYROLL_MANAGE)),
         Section("settings", SETTINGS_SECTION_TITLE, SettingsView, lambda user: user.can(Permission.SETTINGS_MANAGE)),
     ]

@@ -148,6 +148,7 @@ def test_profile_tabs_and_contact_links(qtbot: QtBot, hebrew_app: QApplication, 
         "התחייבויות",
         "טפסים",
         "רשימת המתנה",
+        "חשבון",
     ]
     assert child(dialog, QPushButton, "contact_whatsapp").property("url") == "https://wa.me/972531234567"  # type: ignore[attr-defined]
     save_png(dialog, "student_profile_details_he")

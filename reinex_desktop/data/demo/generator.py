@@ -15,6 +15,7 @@ from reinex_desktop.data.demo.money import Ledger
 from reinex_desktop.data.demo.occurrences import expand
 from reinex_desktop.data.demo.one_time import build_one_time
 from reinex_desktop.data.demo.overrides import add_override_rows, build_overrides
+from reinex_desktop.data.demo.payments import add_payments
 from reinex_desktop.data.demo.people import build_people
 from reinex_desktop.data.demo.rows import DemoRows
 from reinex_desktop.data.demo.runs import Runs
@@ -60,6 +61,7 @@ def build_demo(size: str = "small", *, today: date | None = None, seed: int = 7)
     ledger.open_for_templates(templates)
     write_lessons(ctx, rows, expansion.occurrences, runs, ledger, instructors)
     ledger.add_commitment_rows(rows)
+    add_payments(ctx, rows, students)
     runs.add_rows(rows)
     build_waiting_list(ctx, rows, students, templates, instructors)
     return rows

@@ -650,6 +650,90 @@ BEGIN
 END
 $index$;
 
+CREATE TABLE IF NOT EXISTS public.payments (
+	id UUID DEFAULT gen_random_uuid() NOT NULL, 
+	student_id UUID NOT NULL, 
+	payer_guardian_id UUID, 
+	amount NUMERIC NOT NULL, 
+	paid_on DATE NOT NULL, 
+	method TEXT NOT NULL, 
+	details JSONB, 
+	notes TEXT, 
+	taken_by TEXT NOT NULL, 
+	taken_by_id UUID, 
+	created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL, 
+	updated_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL, 
+	voided_at TIMESTAMP WITH TIME ZONE, 
+	voided_by TEXT, 
+	void_reason TEXT, 
+	metadata JSONB, 
+	CONSTRAINT pk_payments PRIMARY KEY (id), 
+	CONSTRAINT ck_payments_payments_method CHECK (method IN ('cash','check','credit_card','bank_transfer','payment_app')), 
+	CONSTRAINT ck_payments_payments_amount_positive CHECK (amount > 0), 
+	CONSTRAINT fk_payments_student_id FOREIGN KEY(student_id) REFERENCES public.students (id), 
+	CONSTRAINT fk_payments_payer_guardian_id FOREIGN KEY(payer_guardian_id) REFERENCES public.guardians (id)
+);
+
+ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS student_id UUID;
+
+ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS payer_guardian_id UUID;
+
+ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS amount NUMERIC;
+
+ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS paid_on DATE;
+
+ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS method TEXT;
+
+ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS details JSONB;
+
+ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS notes TEXT;
+
+ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS taken_by TEXT;
+
+ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS taken_by_id UUID;
+
+ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL;
+
+ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS updated_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL;
+
+ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS voided_at TIMESTAMP WITH TIME ZONE;
+
+ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS voided_by TEXT;
+
+ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS void_reason TEXT;
+
+ALTER TABLE public.payments ADD COLUMN IF NOT EXISTS metadata JSONB;
+
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.payments'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['paid_on']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_payments_paid_on ON public.payments (paid_on);
+    END IF;
+END
+$index$;
+
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.payments'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['student_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_payments_student_id ON public.payments (student_id);
+    END IF;
+END
+$index$;
+
 CREATE TABLE IF NOT EXISTS public.student_guardians (
 	id UUID DEFAULT gen_random_uuid() NOT NULL, 
 	student_id UUID NOT NULL, 
@@ -1042,6 +1126,60 @@ BEGIN
 END
 $index$;
 
+CREATE TABLE IF NOT EXISTS public.payment_allocations (
+	id UUID DEFAULT gen_random_uuid() NOT NULL, 
+	payment_id UUID NOT NULL, 
+	lesson_participant_id UUID, 
+	commitment_id UUID, 
+	amount NUMERIC NOT NULL, 
+	created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL, 
+	CONSTRAINT pk_payment_allocations PRIMARY KEY (id), 
+	CONSTRAINT ck_payment_allocations_payment_allocations_amount_positive CHECK (amount > 0), 
+	CONSTRAINT fk_payment_allocations_payment_id FOREIGN KEY(payment_id) REFERENCES public.payments (id), 
+	CONSTRAINT fk_payment_allocations_lesson_participant_id FOREIGN KEY(lesson_participant_id) REFERENCES public.lesson_participants (id), 
+	CONSTRAINT fk_payment_allocations_commitment_id FOREIGN KEY(commitment_id) REFERENCES public.commitments (id)
+);
+
+ALTER TABLE public.payment_allocations ADD COLUMN IF NOT EXISTS payment_id UUID;
+
+ALTER TABLE public.payment_allocations ADD COLUMN IF NOT EXISTS lesson_participant_id UUID;
+
+ALTER TABLE public.payment_allocations ADD COLUMN IF NOT EXISTS commitment_id UUID;
+
+ALTER TABLE public.payment_allocations ADD COLUMN IF NOT EXISTS amount NUMERIC;
+
+ALTER TABLE public.payment_allocations ADD COLUMN IF NOT EXISTS created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL;
+
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.payment_allocations'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['lesson_participant_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_payment_allocations_lesson_participant_id ON public.payment_allocations (lesson_participant_id);
+    END IF;
+END
+$index$;
+
+DO $index$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_index i
+        WHERE i.indrelid = 'public.payment_allocations'::regclass
+          AND ARRAY(
+              SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord
+          ) = ARRAY['payment_id']::text[]
+    ) THEN
+        CREATE INDEX IF NOT EXISTS ix_payment_allocations_payment_id ON public.payment_allocations (payment_id);
+    END IF;
+END
+$index$;
+
 DO $view$
 BEGIN
     IF to_regclass('public.commitment_balances') IS NULL THEN
@@ -1130,6 +1268,8 @@ CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE O
 
 CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.otp_challenges FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
 
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.payments FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
 CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.student_guardians FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
 
 CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.waiting_list_entries FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
@@ -1143,6 +1283,8 @@ CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE O
 CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.lesson_participants FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
 
 CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.consumption_entries FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
+
+CREATE OR REPLACE TRIGGER reinex_sync_capture AFTER INSERT OR UPDATE OR DELETE ON public.payment_allocations FOR EACH ROW EXECUTE FUNCTION public.reinex_sync_capture('id');
 
 DO $index$
 BEGIN
@@ -1161,8 +1303,8 @@ $index$;
 
 DO $access$
 DECLARE
-    granted text[] := ARRAY['audit_events', 'forms', 'generation_runs', 'guardians', 'students', 'sync_applied_mutations', 'sync_changes', 'sync_feed_state', 'commitments', 'form_submissions', 'instructor_profiles', 'instructor_service_capabilities', 'lesson_templates', 'otp_challenges', 'student_guardians', 'waiting_list_entries', 'lesson_template_overrides', 'lesson_instances', 'lesson_earnings', 'lesson_participants', 'consumption_entries']::text[];
-    own text[] := ARRAY['audit_events', 'generation_runs', 'sync_applied_mutations', 'sync_changes', 'sync_feed_state']::text[];
+    granted text[] := ARRAY['audit_events', 'forms', 'generation_runs', 'guardians', 'students', 'sync_applied_mutations', 'sync_changes', 'sync_feed_state', 'commitments', 'form_submissions', 'instructor_profiles', 'instructor_service_capabilities', 'lesson_templates', 'otp_challenges', 'payments', 'student_guardians', 'waiting_list_entries', 'lesson_template_overrides', 'lesson_instances', 'lesson_earnings', 'lesson_participants', 'consumption_entries', 'payment_allocations']::text[];
+    own text[] := ARRAY['audit_events', 'generation_runs', 'sync_applied_mutations', 'sync_changes', 'sync_feed_state', 'payments', 'payment_allocations']::text[];
     grantees text[] := ARRAY(
         SELECT rolname::text FROM pg_roles WHERE rolname = ANY(ARRAY['authenticated', 'app_user']::text[]) ORDER BY rolname
     );

@@ -24,6 +24,7 @@ from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.services.calendar.catalog import CATALOG_AREAS, CalendarCatalog, CalendarCatalogCache
 from reinex_desktop.services.commitments import balance_warnings
 from reinex_desktop.services.context import AppContext
+from reinex_desktop.services.payments_calendar import with_payments
 
 if TYPE_CHECKING:
     from reinex_desktop.services.calendar.students import StudentDirectory
@@ -194,7 +195,7 @@ class CalendarService:
         catalog = self.catalog()
         start, end = day_bounds_utc(day, catalog.zone)
         own = own_instructor(self.context)
-        lessons = self.context.gateway.lessons_between(start, end, instructor_id=own)
+        lessons = with_payments(self.context, self.context.gateway.lessons_between(start, end, instructor_id=own))
         instructors = list(catalog.instructors)
         if own is not None:
             visible = {own}

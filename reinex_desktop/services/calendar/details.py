@@ -18,6 +18,7 @@ from reinex_desktop.domain.students.guardians import primary_of
 from reinex_desktop.services.calendar.catalog import CalendarCatalog
 from reinex_desktop.services.calendar.day import conflicts_by_lesson, own_instructor
 from reinex_desktop.services.context import AppContext
+from reinex_desktop.services.payments_calendar import with_payments
 
 LESSON_ENTITY = "lesson_instances"
 PARTICIPANT_ENTITY = "lesson_participants"
@@ -58,7 +59,8 @@ def _primary(links: list[StudentGuardian], student_id: UUID) -> StudentGuardian 
 def lesson_details(context: AppContext, catalog: CalendarCatalog, lesson_id: UUID) -> LessonDetails | None:
     """Everything the details panel shows, or None when the lesson is gone (or not the instructor's own)."""
     gateway = context.gateway
-    lesson = gateway.lesson(lesson_id)
+    found = gateway.lesson(lesson_id)
+    lesson = with_payments(context, [found])[0] if found is not None else None
     own = own_instructor(context)
     if lesson is None or (own is not None and lesson.instructor_employee_id != own):
         return None

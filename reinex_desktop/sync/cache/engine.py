@@ -66,6 +66,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     "commitments": ("money",),
     "consumption_entries": ("money",),
     "lesson_earnings": ("money",),
+    "payments": ("money", "payments"),
+    "payment_allocations": ("money", "payments"),
     "WorkSessions": ("money",),
     "waiting_list_entries": ("waiting_list",),
     "forms": ("forms",),

@@ -21,6 +21,7 @@ from reinex_desktop.sync.tenant_db.reads_attendance import AttendanceReadsMixin
 from reinex_desktop.sync.tenant_db.reads_catalog import CatalogReadsMixin
 from reinex_desktop.sync.tenant_db.reads_generation import GenerationReadsMixin
 from reinex_desktop.sync.tenant_db.reads_money import MoneyReadsMixin
+from reinex_desktop.sync.tenant_db.reads_payments import PaymentReadsMixin
 from reinex_desktop.sync.tenant_db.reads_payroll import PayrollReadsMixin
 from reinex_desktop.sync.tenant_db.reads_people import PeopleReadsMixin
 from reinex_desktop.sync.tenant_db.reads_schedule import ScheduleReadsMixin
@@ -57,6 +58,7 @@ class TenantDbGateway(
     GenerationReadsMixin,
     PayrollReadsMixin,
     AttendanceReadsMixin,
+    PaymentReadsMixin,
     WaitingListReadsMixin,
 ):
     """Reads through per-area mixins; every write through `apply`."""

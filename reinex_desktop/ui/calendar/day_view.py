@@ -44,6 +44,7 @@ from reinex_desktop.services.calendar.details import LessonDetails, lesson_detai
 from reinex_desktop.services.calendar.finder import next_lesson
 from reinex_desktop.services.calendar.pinboard import Pinboard, PinStore
 from reinex_desktop.services.context import AppContext
+from reinex_desktop.services.payments import may_record
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.calendar import attendance_prompts, cancel_prompts, prompts
 from reinex_desktop.ui.calendar.booking_dialog import BookingDialog
@@ -193,6 +194,8 @@ class DayCalendarView(QWidget):
         details.add_participant_requested.connect(self.add_participant)
         details.pin_requested.connect(self.pin_lesson)
         details.set_messages_available(self._context.user.can(Permission.WHATSAPP_MANUAL))
+        details.set_payments_available(may_record(self._context))
+        details.payment_requested.connect(self.take_payment)
         self.pins.pin_requested.connect(self.pin_lesson)
         self.pins.unpin_requested.connect(self.unpin_lesson)
         self.pins.place_requested.connect(self.place_pinned_at_focus)
@@ -560,6 +563,14 @@ class DayCalendarView(QWidget):
             attendance.cancel_by_clinic(lesson_id)
 
         Operation(self, work, write=True).failure(lambda error: prompts.show_error(self, error)).run()
+
+    def take_payment(self, student_id: UUID, name: str) -> QDialog:
+        """The desk's "Take payment" dialog for the selected participant's family."""
+        from reinex_desktop.ui.payments.payment_dialog import TakePaymentDialog
+
+        dialog = TakePaymentDialog(self._context, student_id, name, self)
+        dialog.open()
+        return dialog
 
     def send_message(self, what: str, lesson_id: UUID, participant_id: UUID) -> None:
         """Copy the WhatsApp confirmation text, or open the wa.me link of the primary guardian."""

@@ -65,6 +65,8 @@ class DetailsPanel(QWidget):
     reschedule_requested = Signal(object)
     add_participant_requested = Signal(object)
     pin_requested = Signal(object)
+    #: (student id, student name): take a payment from the selected participant's family.
+    payment_requested = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,7 @@ class DetailsPanel(QWidget):
         self._allowed: Mapping[UUID, frozenset[AttendanceAction]] = {}
         self._can_schedule = False
         self._messages = False
+        self._payments = False
         self.title = QLabel(self)
         self.title.setObjectName("detailsTitle")
         font = QFont(self.title.font())
@@ -118,7 +121,11 @@ class DetailsPanel(QWidget):
         self.pin.clicked.connect(lambda: self._lesson_signal(self.pin_requested))
         grid.addWidget(self.reschedule, 4, 0)
         grid.addWidget(self.add_participant, 4, 1)
-        grid.addWidget(self.pin, 5, 0, 1, 2)
+        grid.addWidget(self.pin, 5, 0)
+        self.take_payment = QPushButton(self.tr("Take payment…"), self)
+        self.take_payment.setObjectName("detailsTakePayment")
+        self.take_payment.clicked.connect(self._payment)
+        grid.addWidget(self.take_payment, 5, 1)
         self.history = HistoryModel(self)
         self.history_view = QListView(self)
         self.history_view.setObjectName("detailsHistory")
@@ -137,6 +144,10 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.history_view, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.show_details(None)
+
+    def set_payments_available(self, available: bool) -> None:
+        self._payments = available
+        self._update_buttons()
 
     def set_messages_available(self, available: bool) -> None:
         self._messages = available
@@ -163,6 +174,7 @@ class DetailsPanel(QWidget):
             self.reschedule,
             self.add_participant,
             self.pin,
+            self.take_payment,
         ):
             button.setVisible(present)
         self.empty.setVisible(not present)
@@ -232,6 +244,7 @@ class DetailsPanel(QWidget):
         self.reschedule.setEnabled(self._can_schedule and movable)
         self.add_participant.setEnabled(self._can_schedule and open_lesson)
         self.pin.setEnabled(self._can_schedule and movable)
+        self.take_payment.setEnabled(self._payments and participant is not None)
 
     def _current_phone(self) -> str:
         row = self.participants.row_at(self.table.currentIndex().row())
@@ -246,6 +259,11 @@ class DetailsPanel(QWidget):
         participant = self.current_participant()
         if self.details is not None and participant is not None:
             self.message_requested.emit(what, self.details.lesson.id, participant)
+
+    def _payment(self) -> None:
+        row = self.participants.row_at(self.table.currentIndex().row())
+        if row is not None:
+            self.payment_requested.emit(row.participant.student_id, row.name)
 
     def _lesson_signal(self, signal: SignalInstance) -> None:
         if self.details is not None:

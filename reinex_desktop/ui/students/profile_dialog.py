@@ -35,6 +35,7 @@ from reinex_desktop.services.waiting_list.access import can_view as can_view_wai
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.labels import isolate_ltr, label, message_text
+from reinex_desktop.ui.payments.account_tab import FamilyAccountTab
 from reinex_desktop.ui.students import profile_tabs as tabs
 from reinex_desktop.ui.students.texts import day_text, phone_text, word
 from reinex_desktop.ui.waiting_list.profile_page import WaitingListProfilePage
@@ -232,6 +233,9 @@ class StudentProfileDialog(QDialog):
         if can_view_waiting_list(self._context.user):  # instructors see nothing of the waiting list
             waiting = WaitingListProfilePage(self._context, profile.student.id, tabs.waiting_tab(profile, zone, self))
             self._tabs.addTab(waiting, self.tr("Waiting list"))
+        if self._context.user.can(Permission.FINANCIALS_VIEW):
+            account = FamilyAccountTab(self._context, profile.student.id, profile.student.full_name, self)
+            self._tabs.addTab(account, self.tr("Account"))
         self._tabs.setCurrentIndex(max(0, min(current, self._tabs.count() - 1)))
 
     def tab_titles(self) -> list[str]:
