@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.payments import sell_package
-from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.background import Operation, failure_text
 from reinex_desktop.ui.formats import pydate, qdate, short_date_format
-from reinex_desktop.ui.labels import message_text
 from reinex_desktop.ui.payments.payment_dialog import parse_amount
 
 
@@ -109,16 +107,11 @@ class SellPackageDialog(QDialog):
                 expires_on=expires,
             )
 
-        self._ok.setEnabled(False)
-        Operation(self, work, write=True).success(self._on_sold).failure(self._on_failed).run()
+        Operation(self, work, write=True).success(self._on_sold).disabling(self._ok).failure(self._show_failure).run()
 
     def _on_sold(self, commitment_id: UUID) -> None:
         self.package_sold.emit(commitment_id)
         self.accept()
 
-    def _on_failed(self, error: Exception) -> None:
-        self._ok.setEnabled(True)
-        if isinstance(error, DomainError):
-            self.error.setText(message_text(error.message))
-        else:
-            self.error.setText(self.tr("The package could not be saved. Try again in a moment."))
+    def _show_failure(self, error: Exception) -> None:
+        self.error.setText(failure_text(error))

@@ -27,7 +27,7 @@ from reinex_desktop.domain.payments.payments import METHOD_NAMES, AllocationPick
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.payments import FamilyAccount, family_account, record_payment, void_payment
-from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.background import Operation, failure_text
 from reinex_desktop.ui.formats import money, pydate, qdate, short_date, short_date_format
 from reinex_desktop.ui.labels import message_text
 
@@ -277,19 +277,16 @@ class TakePaymentDialog(QDialog):
                 picks=picks,
             )
 
-        self._ok.setEnabled(False)
-        Operation(self, work, write=True).success(self._on_recorded).failure(self._on_failed).run()
+        Operation(self, work, write=True).success(self._on_recorded).disabling(self._ok).failure(
+            self._show_failure
+        ).run()
 
     def _on_recorded(self, payment_id: UUID) -> None:
         self.payment_recorded.emit(payment_id)
         self.accept()
 
-    def _on_failed(self, error: Exception) -> None:
-        self._ok.setEnabled(True)
-        if isinstance(error, DomainError):
-            self.error.setText(message_text(error.message))
-        else:
-            self.error.setText(self.tr("The payment could not be saved. Try again in a moment."))
+    def _show_failure(self, error: Exception) -> None:
+        self.error.setText(failure_text(error))
 
 
 class VoidPaymentDialog(QDialog):
@@ -327,18 +324,13 @@ class VoidPaymentDialog(QDialog):
     @Slot()
     def submit(self) -> None:
         reason = self.reason.text()
-        self._ok.setEnabled(False)
         Operation(self, lambda: void_payment(self._context, self._payment_id, reason), write=True).success(
             lambda _result: self._on_voided()
-        ).failure(self._on_failed).run()
+        ).disabling(self._ok).failure(self._show_failure).run()
 
     def _on_voided(self) -> None:
         self.payment_voided.emit(self._payment_id)
         self.accept()
 
-    def _on_failed(self, error: Exception) -> None:
-        self._ok.setEnabled(True)
-        if isinstance(error, DomainError):
-            self.error.setText(message_text(error.message))
-        else:
-            self.error.setText(self.tr("The payment could not be voided. Try again in a moment."))
+    def _show_failure(self, error: Exception) -> None:
+        self.error.setText(failure_text(error))
