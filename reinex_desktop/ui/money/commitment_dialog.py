@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from reinex_desktop.domain.catalog import Service
 from reinex_desktop.domain.charging.settings import PayerMode, PayerRule
 from reinex_desktop.domain.text import DomainError
+from reinex_desktop.services.catalog import bookable_services
 from reinex_desktop.services.commitments import clinic_charging, create_commitment
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.ui.background import Operation
@@ -47,7 +48,7 @@ class CommitmentDialog(QDialog):
         self.setWindowTitle(self.tr("New commitment — {student}").format(student=student_name) if student_name else "")
         self._context = context
         self._student_id = student_id
-        self._services: list[Service] = [s for s in context.gateway.services() if s.bookable]
+        self._services: list[Service] = bookable_services(context)
         self._payers: list[PayerRule] = list(clinic_charging(context).payer_rules.values())
         self._total_typed = False
         self._build()

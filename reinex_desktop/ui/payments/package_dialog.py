@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reinex_desktop.services.catalog import bookable_services
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.payments import sell_package
 from reinex_desktop.ui.background import Operation, failure_text
@@ -39,7 +40,7 @@ class SellPackageDialog(QDialog):
         self.setWindowTitle(self.tr("Sell a package — {student}").format(student=student_name))
         self._context = context
         self._student_id = student_id
-        self._services = [s for s in context.gateway.services() if s.bookable]
+        self._services = bookable_services(context)
         self.service = QComboBox(self)
         self.service.setObjectName("packageService")
         for service in self._services:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reinex_desktop.domain.payments.cashup import CashUp
 from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.domain.text import DomainError
+from reinex_desktop.services.catalog import clinic_name
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.payments import close_cash_day, daily_cash_up, may_record
 from reinex_desktop.services.receipts import export_receipts
@@ -80,7 +81,7 @@ class CashRegisterView(QWidget):
         return self._context.clock().astimezone(self._context.zone()).strftime("%d/%m/%Y %H:%M")
 
     def _clinic(self) -> str:
-        return self._context.gateway.settings().clinic_name
+        return clinic_name(self._context)
 
     def reload(self) -> None:
         day = pydate(self.day.date())
