@@ -12,7 +12,9 @@ from __future__ import annotations
 from datetime import date, time
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDateEdit, QLineEdit
 
 from reinex_desktop.ui.labels import isolate_ltr
 
@@ -51,3 +53,21 @@ def long_date_format() -> str:
 def short_date_format() -> str:
     """The display format of a date typed by hand (a birth date, an expiry)."""
     return QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+
+
+def use_long_date(edit: QDateEdit) -> None:
+    """A date picker showing the weekday: "יום ראשון, 6 בדצמבר 2026". Qt reverses the sections of a
+    right-to-left date edit (which breaks "ב6 דצמבר"), so the edit itself runs left to right and only
+    its text field follows the language's direction."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(long_date_format())
+    field = edit.findChild(QLineEdit)
+    if field is not None:
+        field.setLayoutDirection(QGuiApplication.layoutDirection())
+
+
+def use_short_date(edit: QDateEdit) -> None:
+    """A date typed by hand: the locale's short format, read left to right as digits are (never
+    mirrored into "2026.12.5" in a right-to-left window)."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # first: Qt reverses the sections of a RTL edit
+    edit.setDisplayFormat(short_date_format())

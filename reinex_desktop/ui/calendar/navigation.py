@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from reinex_desktop.domain.catalog import Instructor
 from reinex_desktop.domain.clinic_time import week_start
-from reinex_desktop.ui.formats import long_date_format, pydate, qdate
+from reinex_desktop.ui.formats import pydate, qdate, use_long_date
 
 
 class WeekStrip(QWidget):
@@ -92,7 +92,7 @@ class DayNavigation(QWidget):
         self.picker.setObjectName("dayPicker")
         self.picker.setAccessibleName(self.tr("Date"))
         self.picker.setCalendarPopup(True)
-        self.picker.setDisplayFormat(long_date_format())
+        use_long_date(self.picker)
         self.picker.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
         self.strip = WeekStrip(self)
         self.filter = QToolButton(self)

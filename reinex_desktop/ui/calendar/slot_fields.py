@@ -16,7 +16,7 @@ from reinex_desktop.domain.calendar.moves import MAX_DURATION_MINUTES
 from reinex_desktop.domain.calendar.rows import day_rows
 from reinex_desktop.domain.clinic_time import SLOT_MINUTES
 from reinex_desktop.services.calendar.catalog import CalendarCatalog
-from reinex_desktop.ui.formats import long_date_format, pydate, qdate
+from reinex_desktop.ui.formats import pydate, qdate, use_long_date
 from reinex_desktop.ui.labels import isolate_ltr
 
 
@@ -34,7 +34,7 @@ class SlotFields(QWidget):
         self.date = QDateEdit(self)
         self.date.setObjectName("slotDate")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(long_date_format())
+        use_long_date(self.date)
         self.time = QComboBox(self)
         self.time.setObjectName("slotTime")
         self.duration = QSpinBox(self)

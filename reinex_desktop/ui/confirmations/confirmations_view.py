@@ -43,6 +43,7 @@ from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.confirmations.families_model import FamiliesModel
 from reinex_desktop.ui.confirmations.not_coming_prompt import ask_not_coming
 from reinex_desktop.ui.confirmations.texts import state_text, times_text
+from reinex_desktop.ui.formats import use_long_date
 from reinex_desktop.ui.labels import isolate_ltr, message_text
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,7 @@ class ConfirmationsView(QWidget):
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("confirmationsDate")
         self.date_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        use_long_date(self.date_edit)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setAccessibleName(self.tr("Day"))
         self.date_edit.setDate(QDate(self._day.year, self._day.month, self._day.day))

@@ -47,9 +47,9 @@ from reinex_desktop.services.generation.templates import TemplateList, list_temp
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.calendar import prompts
 from reinex_desktop.ui.change_notices import NoticeRelay
-from reinex_desktop.ui.formats import long_date_format, short_date
 from reinex_desktop.ui.formats import pydate as _date
 from reinex_desktop.ui.formats import qdate as _qdate
+from reinex_desktop.ui.formats import short_date, use_long_date
 from reinex_desktop.ui.generation.plan_model import CATEGORY_TEXT, Category, PlanTreeModel, RowFilter
 from reinex_desktop.ui.generation.report_page import ReportPage
 from reinex_desktop.ui.generation.requests import ResetForwardRequest
@@ -264,7 +264,7 @@ class GenerationView(QWidget):
         edit = QDateEdit(parent)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(long_date_format())
+        use_long_date(edit)
         edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
         return edit
 

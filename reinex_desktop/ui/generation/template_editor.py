@@ -36,7 +36,7 @@ from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.generation.names import Names
 from reinex_desktop.services.generation.templates import ChangeOutcome, change_template, create_template
 from reinex_desktop.ui.background import Operation
-from reinex_desktop.ui.formats import long_date_format, pydate, qdate
+from reinex_desktop.ui.formats import pydate, qdate, use_long_date
 from reinex_desktop.ui.generation.template_texts import weekday_name
 from reinex_desktop.ui.labels import isolate_ltr, message_text
 
@@ -45,7 +45,7 @@ def date_edit(parent: QWidget, name: str, day: date) -> QDateEdit:
     edit = QDateEdit(qdate(day), parent)
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(long_date_format())
+    use_long_date(edit)
     edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
     return edit
 

@@ -31,7 +31,7 @@ from reinex_desktop.services.context import AppContext
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.formats import pydate as _pydate
 from reinex_desktop.ui.formats import qdate as _qdate
-from reinex_desktop.ui.formats import short_date_format
+from reinex_desktop.ui.formats import use_short_date
 from reinex_desktop.ui.labels import message_text
 from reinex_desktop.ui.money.labels import payer_label
 
@@ -88,7 +88,7 @@ class CommitmentDialog(QDialog):
         self.starts.setObjectName("commitmentStarts")
         self.starts.setCalendarPopup(True)
         self.starts.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.starts.setDisplayFormat(short_date_format())
+        use_short_date(self.starts)
         self.has_expiry = QCheckBox(self.tr("Valid until"), self)
         self.has_expiry.setObjectName("commitmentHasExpiry")
         self.has_expiry.setChecked(True)
@@ -96,7 +96,7 @@ class CommitmentDialog(QDialog):
         self.expires.setObjectName("commitmentExpires")
         self.expires.setCalendarPopup(True)
         self.expires.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.expires.setDisplayFormat(short_date_format())
+        use_short_date(self.expires)
         self.has_expiry.toggled.connect(self.expires.setEnabled)
         self.approval = QLineEdit(self)
         self.approval.setObjectName("commitmentApproval")

@@ -24,7 +24,7 @@ from reinex_desktop.services.catalog import bookable_services
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.payments import sell_package
 from reinex_desktop.ui.background import Operation, failure_text
-from reinex_desktop.ui.formats import pydate, qdate, short_date_format
+from reinex_desktop.ui.formats import pydate, qdate, use_short_date
 from reinex_desktop.ui.payments.payment_dialog import parse_amount
 
 
@@ -60,7 +60,7 @@ class SellPackageDialog(QDialog):
         self.expires = QDateEdit(qdate(context.today() + timedelta(days=365)), self)
         self.expires.setObjectName("packageExpires")
         self.expires.setCalendarPopup(True)
-        self.expires.setDisplayFormat(short_date_format())
+        use_short_date(self.expires)
         self.expires.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.has_expiry.toggled.connect(self.expires.setEnabled)
         form = QFormLayout()

@@ -28,7 +28,7 @@ from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.payments import FamilyAccount, family_account, record_payment, void_payment
 from reinex_desktop.ui.background import Operation, failure_text
-from reinex_desktop.ui.formats import money, pydate, qdate, short_date, short_date_format
+from reinex_desktop.ui.formats import money, pydate, qdate, short_date, use_short_date
 from reinex_desktop.ui.labels import message_text
 
 
@@ -99,7 +99,7 @@ class TakePaymentDialog(QDialog):
         self.paid_on = QDateEdit(qdate(self._context.today()), self)
         self.paid_on.setObjectName("paymentDate")
         self.paid_on.setCalendarPopup(True)
-        self.paid_on.setDisplayFormat(short_date_format())
+        use_short_date(self.paid_on)
         self.paid_on.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.method = QComboBox(self)
         self.method.setObjectName("paymentMethod")
@@ -111,7 +111,7 @@ class TakePaymentDialog(QDialog):
         self.check_date = QDateEdit(qdate(self._context.today()), self)
         self.check_date.setObjectName("checkDate")
         self.check_date.setCalendarPopup(True)
-        self.check_date.setDisplayFormat(short_date_format())
+        use_short_date(self.check_date)
         self.check_date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.card_digits = self._line("cardLastFour", ltr=True)
         self.card_digits.setMaxLength(4)

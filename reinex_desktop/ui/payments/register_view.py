@@ -29,7 +29,7 @@ from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.payments import close_cash_day, daily_cash_up, may_record
 from reinex_desktop.services.receipts import export_receipts
 from reinex_desktop.ui.background import Operation
-from reinex_desktop.ui.formats import pydate, qdate, short_date_format
+from reinex_desktop.ui.formats import pydate, qdate, use_short_date
 from reinex_desktop.ui.labels import message_text
 from reinex_desktop.ui.payments.cashup_sheet import cashup_html, save_cashup_pdf
 
@@ -43,7 +43,7 @@ class CashRegisterView(QWidget):
         self.day = QDateEdit(qdate(context.today()), self)
         self.day.setObjectName("registerDay")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(short_date_format())
+        use_short_date(self.day)
         self.day.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.day.dateChanged.connect(lambda _date: self.reload())
         self.close_day = QPushButton(self.tr("&Close the day"), self)

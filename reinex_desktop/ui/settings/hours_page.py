@@ -25,7 +25,7 @@ from reinex_desktop.domain.clinic_time import slot_times
 from reinex_desktop.domain.configuration.validation import WEEKDAY_NAMES
 from reinex_desktop.domain.settings import KEY_BUSINESS_HOURS, KEY_CLOSURES, KEY_OBSERVE_HOLIDAYS
 from reinex_desktop.services.settings import SettingsSnapshot
-from reinex_desktop.ui.formats import long_date, pydate, short_date_format
+from reinex_desktop.ui.formats import long_date, pydate, use_short_date
 
 QUARTERS = slot_times(time(0), time(23, 59))
 
@@ -76,7 +76,7 @@ class HoursPage(QWidget):
         self._day.setCalendarPopup(True)
         # Left-to-right before the format: Qt reverses a date's sections when it is right-to-left.
         self._day.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self._day.setDisplayFormat(short_date_format())
+        use_short_date(self._day)
         self._day.setDate(QDate.currentDate())
         add = QPushButton(self.tr("Add closed day"), closures_box)
         add.setObjectName("addClosure")

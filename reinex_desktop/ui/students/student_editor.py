@@ -40,7 +40,7 @@ from reinex_desktop.services.students.access import medical_visible
 from reinex_desktop.services.students.editing import create_student, set_active, update_student
 from reinex_desktop.services.students.writes import DuplicateNationalIdError
 from reinex_desktop.ui.background import Operation
-from reinex_desktop.ui.formats import pydate, short_date_format
+from reinex_desktop.ui.formats import pydate, use_short_date
 from reinex_desktop.ui.labels import label, message_text
 from reinex_desktop.ui.students.guardian_editor import GuardiansEditor, error_label, ltr_line
 from reinex_desktop.ui.students.texts import field_name, word
@@ -149,7 +149,7 @@ class StudentEditorDialog(QDialog):
         self.date_of_birth.setObjectName("dateOfBirth")
         # Left-to-right first: in a right-to-left widget Qt reverses the sections of the format.
         self.date_of_birth.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.date_of_birth.setDisplayFormat(short_date_format())
+        use_short_date(self.date_of_birth)
         self.date_of_birth.setCalendarPopup(True)
         self.date_of_birth.setMinimumDate(NO_DATE)
         self.date_of_birth.setMaximumDate(QDate(*self._context.today().timetuple()[:3]))

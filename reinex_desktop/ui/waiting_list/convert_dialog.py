@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.waiting_list.conversion import Conversion, Outcome, Preview, convert, preview
+from reinex_desktop.ui.formats import use_long_date
 from reinex_desktop.ui.labels import message_text
 from reinex_desktop.ui.waiting_list.models import slot_kind, when
 
@@ -50,7 +51,7 @@ class ConvertDialog(QDialog):
         self.first = QDateEdit(self)
         self.first.setObjectName("seriesFrom")
         self.first.setCalendarPopup(True)
-        self.first.setDisplayFormat("dd.MM.yyyy")
+        use_long_date(self.first)
         self.first.setDate(QDate(candidate.day.year, candidate.day.month, candidate.day.day))
         if series:
             form.addRow(self.tr("&From"), self.first)
