@@ -73,8 +73,3 @@ def slot_times(opening: time, closing: time, step: int = SLOT_MINUTES) -> list[t
     start = opening.hour * 60 + opening.minute
     end = closing.hour * 60 + closing.minute
     return [time(m // 60, m % 60) for m in range(start, end, step)]
-
-
-def snap_minutes(minutes: int, step: int = SLOT_MINUTES) -> int:
-    """Round wall-clock minutes down to the grid."""
-    return minutes - minutes % step

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -54,19 +54,4 @@ class LessonEarning:
     payout_amount: Decimal
     work_session_id: UUID | None = None
     created_at: datetime | None = None
-    metadata: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class WorkSession:
-    id: UUID
-    employee_id: UUID
-    date: date
-    service_id: UUID | None = None
-    entry_type: str = "hours"
-    hours: Decimal | None = None
-    sessions_count: int | None = None
-    students_count: int | None = None
-    rate_used: Decimal | None = None
-    total_payment: Decimal | None = None
     metadata: Mapping[str, Any] = field(default_factory=dict)

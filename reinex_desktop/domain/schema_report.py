@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
+from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "SchemaReport"
 # The command that brings a tenant up to date; shown with every "upgrade needed".
@@ -186,9 +186,3 @@ class SchemaReport:
             tuple(Finding(str(obj), Reason(reason)) for obj, reason in data.get("findings", ())),
             str(data.get("login", "")),
         )
-
-
-class SchemaUpgradeRequired(DomainError):
-    def __init__(self, report: SchemaReport) -> None:
-        super().__init__(report.message(), code="schema_upgrade_required")
-        self.report = report

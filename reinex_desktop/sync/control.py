@@ -36,10 +36,6 @@ class SyncControl(Protocol):
         """Retry now: clears backoff, sends the queue and pulls, in the background."""
         ...
 
-    def refresh_window(self, start: datetime, end: datetime) -> None:
-        """Fetch the lessons of a visible window again, in the background."""
-        ...
-
     def subscribe(self, listener: SyncListener) -> None: ...
 
     def unsubscribe(self, listener: SyncListener) -> None: ...
@@ -64,9 +60,6 @@ class LocalOnly:
         return None
 
     def sync_now(self) -> None:
-        return None
-
-    def refresh_window(self, start: datetime, end: datetime) -> None:
         return None
 
     def subscribe(self, listener: SyncListener) -> None:

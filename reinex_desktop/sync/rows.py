@@ -9,7 +9,7 @@ ones stay NULL.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -122,7 +122,3 @@ def orm_instance(table: sa.Table, data: Mapping[str, Any]) -> Any:
     values = decode_row(table, data)
     kwargs = {mapper.get_property_by_column(table.c[name]).key: value for name, value in values.items()}
     return cls(**kwargs)
-
-
-def encode_rows(table: sa.Table, rows: Iterable[Mapping[Any, Any]]) -> list[dict[str, Any]]:
-    return [encode_row(table, row) for row in rows]

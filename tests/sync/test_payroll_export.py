@@ -47,10 +47,6 @@ def completed_lessons(world: World, count: int = 3) -> tuple[Month, list[object]
     return Month.of(local_date(NOW - timedelta(minutes=30 + 50 * (count - 1)), ZONE)), lessons
 
 
-def month_of_now() -> Month:
-    return Month.of(local_date(NOW, ZONE))
-
-
 def test_export_twice_creates_no_duplicate_and_links_both_ways(world: World) -> None:
     month, _ = completed_lessons(world)
     context = world.context()

@@ -26,7 +26,7 @@ from reinex_desktop.data.demo.names import (
     STUDENT_NOTES,
     Name,
 )
-from reinex_desktop.data.demo.rows import DemoRows, Row
+from reinex_desktop.data.demo.rows import DemoRows
 
 #: Family shapes of the first children, so every relationship kind exists even in a tiny clinic.
 FORCED_FAMILIES = ("both", "caretaker", "other", "mother", "father")
@@ -200,7 +200,3 @@ class PeopleBuilder:
 def build_people(ctx: DemoContext, rows: DemoRows) -> list[StudentPlan]:
     """`students`, `guardians` and `student_guardians` rows; returns the students for scheduling."""
     return PeopleBuilder(ctx, rows).build()
-
-
-def student_rows_by_id(rows: DemoRows) -> dict[UUID, Row]:
-    return {row["id"]: row for row in rows.tables["students"]}

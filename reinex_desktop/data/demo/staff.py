@@ -49,9 +49,6 @@ class InstructorPlan:
     def working_days(self) -> tuple[int, ...]:
         return tuple(sorted(self.shifts))
 
-    def gives(self, service_id: UUID) -> bool:
-        return service_id in self.rates
-
 
 def _working_days(ctx: DemoContext, rng: random.Random) -> list[int]:
     days = [0, 1, 2, 3, 4]

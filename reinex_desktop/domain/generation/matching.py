@@ -13,7 +13,7 @@ members, through the student, the date and the service.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 from uuid import UUID
@@ -110,7 +110,3 @@ class ExistingLessons:
         if found is not None:
             return found
         return self._by_student.get((student_id, day, service_id))
-
-
-def index_by_template(templates: Iterable[LessonTemplate]) -> Mapping[UUID, LessonTemplate]:
-    return {template.id: template for template in templates}

@@ -59,10 +59,6 @@ class RemovalVerdict:
     candidate: RemovalCandidate
     blockers: tuple[Blocker, ...]
 
-    @property
-    def safe(self) -> bool:
-        return not self.blockers
-
 
 @dataclass(frozen=True, slots=True)
 class RemovalSelection:

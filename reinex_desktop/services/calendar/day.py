@@ -106,25 +106,18 @@ class CalendarService:
         self._directory: StudentDirectory | None = None
 
     def balance_warnings(self) -> Mapping[UUID, Collection[BalanceWarning]]:
-        """Every student's low or used-up commitments, read once and kept until `forget_balances`."""
+        """Every student's low or used-up commitments, read once and kept until a change makes them stale."""
         if self._warnings is None:
             self._warnings = balance_warnings(self.context)
         return self._warnings
 
-    def forget_balances(self) -> None:
-        self._warnings = None
-        self.forget_days()
-
     def directory(self) -> StudentDirectory:
-        """The students dialogs pick from, read once and kept until `forget_directory`."""
+        """The students dialogs pick from, read once and kept until a change makes them stale."""
         from reinex_desktop.services.calendar.students import load_directory
 
         if self._directory is None:
             self._directory = load_directory(self.context)
         return self._directory
-
-    def forget_directory(self) -> None:
-        self._directory = None
 
     def catalog(self) -> CalendarCatalog:
         return self.catalog_cache.get()

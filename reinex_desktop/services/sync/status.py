@@ -8,9 +8,8 @@ only) or re-books (the day opens to book it anew).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
-from reinex_desktop.domain.clinic_time import day_bounds_utc
 from reinex_desktop.domain.sync.attention import AttentionItem, Resolution, rebook_day
 from reinex_desktop.domain.sync.status import SyncStatus
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, DomainError, Message
@@ -64,14 +63,6 @@ class SyncService:
     def sync_now(self) -> None:
         """Try again now: clears the backoff, sends what waits and fetches what changed."""
         self._context.sync.sync_now()
-
-    def refresh_day(self, day: date) -> None:
-        """Fetch the lessons of `day` again (the visible window), in the background."""
-        start, end = day_bounds_utc(day, self._context.zone())
-        self._context.sync.refresh_window(start, end)
-
-    def refresh_span(self, start: datetime, end: datetime) -> None:
-        self._context.sync.refresh_window(start, end)
 
     def subscribe(self, listener: StatusListener) -> None:
         """`listener(status, areas)` is called on the sync thread whenever either changes."""

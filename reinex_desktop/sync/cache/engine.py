@@ -393,9 +393,6 @@ class SyncEngine:
             self.request_window(self.visible)
         self.wake()
 
-    def refresh_window(self, start: datetime, end: datetime) -> None:
-        self.request_window(Window(start, end))
-
     def request_window(self, window: Window) -> None:
         with self._windows_lock:
             if window not in self._windows:

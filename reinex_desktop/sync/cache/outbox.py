@@ -186,16 +186,6 @@ def queued_touched(connection: Connection) -> set[Key]:
     return keys
 
 
-def queued_base_versions(connection: Connection, versions: Iterable[str]) -> bool:
-    wanted = list(versions)
-    if not wanted:
-        return False
-    query = sa.select(sa.func.count()).where(
-        st.outbox.c.state.in_(st.QUEUED_STATES), st.outbox.c.base_version.in_(wanted)
-    )
-    return bool(connection.execute(query).scalar_one())
-
-
 def counts(connection: Connection) -> tuple[int, int]:
     """(writes waiting to be sent, conflicts and rejections waiting for a decision)."""
     queued_count = connection.execute(

@@ -160,13 +160,6 @@ def set_windows(connection: Connection, spans: Sequence[Window]) -> None:
         add_window(connection, span)
 
 
-def mapping_versions(connection: Connection, version: str | None) -> str | None:
-    if version is None:
-        return None
-    row = connection.execute(sa.select(st.version_map.c.remote).where(st.version_map.c.local == version)).first()
-    return row[0] if row else None
-
-
 def map_versions(connection: Connection, pairs: Mapping[str, str]) -> None:
     for local, remote in pairs.items():
         statement = sqlite_insert(st.version_map).values(local=local, remote=remote)

@@ -67,10 +67,6 @@ def _capture_triggers() -> list[str]:
     return statements
 
 
-class CacheDamaged(Exception):
-    pass
-
-
 class LocalStore:
     """One cache file; `open()` creates or upgrades it, idempotently."""
 

@@ -5,16 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from reinex_desktop.domain.money import WorkSession
 from reinex_desktop.domain.payroll.export import EarningLine
 
 
 class PayrollReads(Protocol):
     def earning_lines(self, first: date, last: date) -> list[EarningLine]:
         """Earnings of lessons whose local date (clinic time zone) is in [first, last], exported or not."""
-        ...
-
-    def exported_work_sessions(self, first: date, last: date) -> list[WorkSession]:
-        """`"WorkSessions"` rows created by the payroll export (`metadata.source_system = 'reinex'`)
-        dated in [first, last], not deleted."""
         ...

@@ -24,11 +24,10 @@ from reinex_desktop.domain.enums import (
     OnboardingStatus,
     OverrideType,
     ParticipantStatus,
-    Relationship,
 )
 from reinex_desktop.domain.lessons import LessonInstance, LessonParticipant, LessonTemplate, TemplateOverride
 from reinex_desktop.domain.money import Commitment, CommitmentBalance, ConsumptionEntry
-from reinex_desktop.domain.people import Guardian, MedicalFlag, Student, StudentGuardian, person_name
+from reinex_desktop.domain.people import Guardian, MedicalFlag, Student, person_name
 
 
 def _meta(value: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -153,16 +152,6 @@ def guardian(row: t.GuardianRow) -> Guardian:
         email=row.email,
         created_at=row.created_at,
         metadata=_row_meta(row),
-    )
-
-
-def student_guardian(link: t.StudentGuardianRow, person: t.GuardianRow) -> StudentGuardian:
-    return StudentGuardian(
-        id=link.id,
-        student_id=link.student_id,
-        guardian=guardian(person),
-        relationship=Relationship(link.relationship),
-        is_primary=link.is_primary,
     )
 
 

@@ -11,8 +11,6 @@ from sqlalchemy.orm import Session
 from reinex_desktop.data import tables as t
 from reinex_desktop.domain.attendance.plan import reversed_id
 from reinex_desktop.domain.clinic_time import clinic_zone, local_date, local_to_utc
-from reinex_desktop.domain.money import WorkSession
-from reinex_desktop.domain.payroll.export import SOURCE_SYSTEM as SOURCE
 from reinex_desktop.domain.payroll.export import EarningLine
 from reinex_desktop.domain.settings import KEY_TIMEZONE, parse_settings
 from reinex_desktop.sync.tenant_db.session_base import SessionSource
@@ -83,28 +81,3 @@ class PayrollReadsMixin(SessionSource):
     def earning_lines(self, first: date, last: date) -> list[EarningLine]:
         with self.read_session() as session:
             return earning_lines_in(session, first, last)
-
-    def exported_work_sessions(self, first: date, last: date) -> list[WorkSession]:
-        query = (
-            sa.select(t.WorkSessionRow)
-            .where(t.WorkSessionRow.date >= first, t.WorkSessionRow.date <= last, sa.not_(t.WorkSessionRow.deleted))
-            .order_by(t.WorkSessionRow.date, t.WorkSessionRow.employee_id)
-        )
-        with self.read_session() as session:
-            rows = [row for row in session.scalars(query) if (row.metadata_ or {}).get("source_system") == SOURCE]
-        return [
-            WorkSession(
-                id=row.id,
-                employee_id=row.employee_id,
-                date=row.date,
-                service_id=row.service_id,
-                entry_type=row.entry_type,
-                hours=row.hours,
-                sessions_count=row.sessions_count,
-                students_count=row.students_count,
-                rate_used=row.rate_used,
-                total_payment=row.total_payment,
-                metadata=dict(row.metadata_ or {}),
-            )
-            for row in rows
-        ]

@@ -14,7 +14,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -243,6 +243,3 @@ class PlanTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def warning_icon(self) -> QIcon:
-        return self._warning

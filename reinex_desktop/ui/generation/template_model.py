@@ -48,9 +48,6 @@ class TemplateTableModel(QAbstractTableModel):
         self._names = names
         self.endResetModel()
 
-    def item_at(self, row: int) -> TemplateItem:
-        return self._items[row]
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 

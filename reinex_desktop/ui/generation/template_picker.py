@@ -70,11 +70,3 @@ class TemplatePickerDialog(QDialog):
             for row in range(self._list.count())
             if self._list.item(row).checkState() == Qt.CheckState.Checked
         )
-
-    def set_checked(self, template_ids: Sequence[UUID]) -> None:
-        wanted = set(template_ids)
-        for row in range(self._list.count()):
-            item = self._list.item(row)
-            item.setCheckState(
-                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted else Qt.CheckState.Unchecked
-            )

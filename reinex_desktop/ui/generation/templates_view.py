@@ -420,10 +420,6 @@ class TemplatesView(QWidget):
         dialog.accepted.connect(on_accepted)
         self._open(dialog)
 
-    def _on_ended(self, last: date) -> None:
-        day = short_date(last)
-        self._status.setText(self.tr("The series ends on {day}.").format(day=day))
-
     @Slot()
     def _on_pause_clicked(self) -> None:
         item = self.selected()

@@ -52,10 +52,6 @@ def payer_label(code: str, rule: PayerRule | None = None) -> str:
     return code
 
 
-def channel_label(channel: ConfirmationChannel) -> str:
-    return _tr(_CHANNELS[channel])
-
-
 def shekels(amount: Decimal) -> str:
     """An amount in shekels, as the locale writes money."""
     return money(amount)

@@ -62,9 +62,6 @@ class AnswersModel(QAbstractTableModel):
         super().__init__(parent)
         self._lines = tuple(lines)
 
-    def line_at(self, row: int) -> AnswerLine:
-        return self._lines[row]
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
 
