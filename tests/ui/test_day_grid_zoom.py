@@ -99,6 +99,7 @@ def test_fit_all_shows_twenty_columns_of_forty_at_1600_px(
     block = grid.layout_.block_of(lessons[0].id)
     rect = grid.block_screen_rect(block)
     assert rect.width() >= grid.fontMetrics().horizontalAdvance("M") * 3
+    grid.select_lesson(lessons[0].id)
     save_png(grid, "day_grid_40_fit_all_he")
 
 

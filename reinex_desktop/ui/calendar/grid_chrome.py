@@ -23,9 +23,12 @@ def header_name(name: str, metrics: QFontMetrics, width: int) -> str:
     """The instructor's name as it fits: whole, else initials (the tooltip has the whole name)."""
     if metrics.horizontalAdvance(name) <= width:
         return name
-    first = name.split()[0] if name.split() else name
-    if metrics.horizontalAdvance(first) <= width and len(first) > 2:
-        return first
+    words = name.split()
+    if len(words) > 1:
+        mark = "\u05f3" if "\u0590" <= words[-1][0] <= "\u05ff" else "."
+        short = f"{words[0]} {words[-1][0]}{mark}"
+        if metrics.horizontalAdvance(short) <= width:
+            return short
     return metrics.elidedText(initials(name), Qt.TextElideMode.ElideRight, width)
 
 
