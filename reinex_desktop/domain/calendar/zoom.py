@@ -16,6 +16,8 @@ ROW_SCALES: tuple[float, ...] = (0.75, 0.8, 0.85, 0.92, 1.0, 1.15, 1.3, 1.5, 1.7
 DEFAULT_STEP = 4
 MIN_STEP = 0
 MAX_STEP = len(COLUMN_SCALES) - 1
+#: How many columns "fit all instructors" shows at a time when all of them do not fit.
+FIT_COLUMNS = 20
 
 
 @dataclass(frozen=True)
@@ -61,11 +63,15 @@ def column_width(zoom: Zoom, base_width: int, floor: int, columns: int, availabl
 
     Columns always share the available width when they fit in it. Otherwise a zoomed column is the
     base width scaled by the step (never under `floor`); a fitted column is the available width's
-    share, never under `floor` (then the grid scrolls).
+    share, or when that is under `floor`, the width that shows FIT_COLUMNS at a time (then the grid
+    scrolls), never under `floor`.
     """
     share = available // columns if columns > 0 else 0
     if zoom.fit:
-        return max(floor, share)
+        if share >= floor:
+            return share
+        # Too many to fit: FIT_COLUMNS at a time, as wide as that leaves them (names stay readable).
+        return max(floor, available // FIT_COLUMNS)
     return max(floor, round(base_width * zoom.column_scale), share)
 
 
