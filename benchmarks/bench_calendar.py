@@ -39,6 +39,7 @@ def run() -> list[Measurement]:
     from PySide6.QtWidgets import QApplication
 
     from reinex_desktop.data.engine import open_engine
+    from reinex_desktop.domain.calendar.zoom import MIN_STEP, Zoom
     from reinex_desktop.domain.clinic_time import clinic_zone, local_to_utc
     from reinex_desktop.domain.permissions import Role
     from reinex_desktop.i18n import install_language
@@ -46,7 +47,6 @@ def run() -> list[Measurement]:
     from reinex_desktop.services.calendar.day import CalendarService
     from reinex_desktop.services.context import AppContext, UserContext
     from reinex_desktop.sync.tenant_db import TenantDbGateway
-    from reinex_desktop.domain.calendar.zoom import MIN_STEP, Zoom
     from reinex_desktop.ui.calendar.day_grid import DayGridView
 
     app = QApplication.instance() or QApplication([])
