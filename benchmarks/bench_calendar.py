@@ -39,6 +39,7 @@ def run() -> list[Measurement]:
     from PySide6.QtWidgets import QApplication
 
     from reinex_desktop.data.engine import open_engine
+    from reinex_desktop.domain.calendar.zoom import MIN_STEP, Zoom
     from reinex_desktop.domain.clinic_time import clinic_zone, local_to_utc
     from reinex_desktop.domain.permissions import Role
     from reinex_desktop.i18n import install_language
@@ -91,6 +92,15 @@ def run() -> list[Measurement]:
             current = current + timedelta(days=1) if step_number % 2 == 0 else current - timedelta(days=1)
             switch_samples.append(once_ms(lambda day=current: show(day)))
         switch_ms = statistics.median(switch_samples[3:])
+        # The same at the densest zoom ("fit all instructors": about twice the columns on screen).
+        grid.set_zoom(Zoom(MIN_STEP, True))
+        dense_samples = []
+        for step_number in range(24):
+            service.prefetch([current - timedelta(days=1), current + timedelta(days=1)])
+            current = current + timedelta(days=1) if step_number % 2 == 0 else current - timedelta(days=1)
+            dense_samples.append(once_ms(lambda day=current: show(day)))
+        dense_ms = statistics.median(dense_samples[3:])
+        grid.set_zoom(Zoom())
         show(days[1])
         bar = grid.verticalScrollBar()
         step = grid.geometry_.metrics.row_height
@@ -115,6 +125,7 @@ def run() -> list[Measurement]:
     return [
         Measurement("calendar: first open (catalog, balances, day)", first_open, "ms", None, note),
         Measurement("calendar: switch to a prepared day + first paint", switch_ms, "ms", OPEN_TARGET_MS, note),
+        Measurement("calendar: switch, densest zoom (fit all)", dense_ms, "ms", OPEN_TARGET_MS, note),
         Measurement("calendar: open an unprepared day + first paint", cold_ms, "ms", OPEN_TARGET_MS, note),
         Measurement("calendar: unprepared day read + layout only", read_ms, "ms", None, note),
         Measurement("calendar: repaint after a one-row scroll", repaint, "ms", REPAINT_TARGET_MS, note),

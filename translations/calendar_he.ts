@@ -524,7 +524,7 @@
     <name>DayGridView</name>
     <message>
         <source>Day calendar</source>
-        <extracomment>Enter or double-click on a lesson. Click on the focused empty cell, double-click or Enter on an empty cell: (instructor id, UTC start). Keyboard move or resize of a lesson: (lesson, target Placement, "keyboard"). A lesson dropped on a cell: (lesson id, instructor id, UTC start of the block's top, source). Right-click or the menu key: (lesson id or None, instructor id, UTC start of the cell, global position). The selected lesson changed (None: an empty cell is focused). The focus cell moved (column, row).</extracomment>
+        <extracomment>Enter or double-click on a lesson. Click on the focused empty cell, double-click or Enter on an empty cell: (instructor id, UTC start). Keyboard move or resize of a lesson: (lesson, target Placement, "keyboard"). A lesson dropped on a cell: (lesson id, instructor id, UTC start of the block's top, source). Right-click or the menu key: (lesson id or None, instructor id, UTC start of the cell, global position). The selected lesson changed (None: an empty cell is focused). The focus cell moved (column, row). The zoom changed (a `Zoom`): Ctrl+wheel, Ctrl+plus / Ctrl+minus / Ctrl+0 or `set_zoom`.</extracomment>
         <translation>יומן יומי</translation>
     </message>
     <message>
@@ -635,6 +635,33 @@
     <message>
         <source>No lessons.</source>
         <translation>אין שיעורים.</translation>
+    </message>
+</context>
+<context>
+    <name>DensityControls</name>
+    <message>
+        <source>Zoom out: narrower columns, shorter rows (Ctrl+−)</source>
+        <translation>הקטנה: עמודות צרות יותר ושורות נמוכות יותר (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Zoom in: wider columns, taller rows (Ctrl++)</source>
+        <translation>הגדלה: עמודות רחבות יותר ושורות גבוהות יותר (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>התאמה לרוחב</translation>
+    </message>
+    <message>
+        <source>Fit all instructors in the width (Ctrl+0: default size)</source>
+        <translation>התאמת כל המדריכים לרוחב המסך (Ctrl+0: חזרה לגודל הרגיל)</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>חלונית צד</translation>
+    </message>
+    <message>
+        <source>Show or hide the lesson details and the pinboard</source>
+        <translation>הצגה או הסתרה של פרטי השיעור ושל לוח ההמתנה</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTi
 
 from reinex_desktop.domain.calendar.layout import Block, DayLayout
 from reinex_desktop.domain.calendar.moves import Cell, Direction, Placement, moved, resized, step_cell
+from reinex_desktop.domain.calendar.zoom import Zoom
 from reinex_desktop.services.calendar.day import DayView
 from reinex_desktop.ui.calendar.grid_chrome import GridHeader, TimeColumn
 from reinex_desktop.ui.calendar.grid_geometry import GridGeometry, GridMetrics, content_x, to_screen, to_screen_f
@@ -91,6 +92,8 @@ class DayGridView(QAbstractScrollArea):
     selection_changed = Signal(object)
     #: The focus cell moved (column, row).
     focus_moved = Signal(int, int)
+    #: The zoom changed (a `Zoom`): Ctrl+wheel, Ctrl+plus / Ctrl+minus / Ctrl+0 or `set_zoom`.
+    zoom_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +109,8 @@ class DayGridView(QAbstractScrollArea):
         self.view: DayView | None = None
         self.layout_: DayLayout | None = None
         self.now: datetime | None = None
-        self._metrics = GridMetrics.from_font(self.fontMetrics())
+        self._zoom = Zoom()
+        self._metrics = GridMetrics.from_font(self.fontMetrics(), self._zoom)
         self.geometry_ = GridGeometry.fit(self._metrics, 0, 0, 0)
         self._style = GridStyle(self.palette(), self.font())
         self._focus = Cell(0, 0)
@@ -116,6 +120,7 @@ class DayGridView(QAbstractScrollArea):
         self._press_block: Block | None = None
         self._drag_target: tuple[int, int, int] | None = None  # column, row, rows
         self._column_counts: list[str] = []
+        self._column_numbers: list[str] = []
         self._pixmaps: dict[tuple[UUID, int, int], QPixmap] = {}
         #: (row, fraction of the viewport above it); row None: the day's opening top row, sized to the viewport.
         self._pending_scroll: tuple[int | None, float] | None = None
@@ -137,6 +142,7 @@ class DayGridView(QAbstractScrollArea):
         self.view, self.layout_, self.now = view, view.layout, now
         self._pixmaps.clear()
         self._column_counts = [self._count_text(i) for i in range(len(view.layout.columns))]
+        self._column_numbers = [self._count_number(i) for i in range(len(view.layout.columns))]
         columns, rows = len(view.layout.columns), view.layout.rows.count
         if not (keep_focus and same_day):
             self._focus = self._initial_cell()
@@ -162,8 +168,15 @@ class DayGridView(QAbstractScrollArea):
         blocks = [b for b in self.layout_.column_blocks(column) if not b.cancelled]
         return self.tr("{count} lessons").format(count=len(blocks)) if blocks else self.tr("No lessons")
 
-    def column_summary(self, column: int) -> str:
-        return self._column_counts[column] if 0 <= column < len(self._column_counts) else ""
+    def _count_number(self, column: int) -> str:
+        assert self.layout_ is not None
+        count = sum(1 for b in self.layout_.column_blocks(column) if not b.cancelled)
+        return QLocale().toString(count) if count else "–"
+
+    def column_summary(self, column: int, *, short: bool = False) -> str:
+        """The column's count of lessons ("5 lessons"); `short`: only the number, for a narrow column."""
+        texts = self._column_numbers if short else self._column_counts
+        return texts[column] if 0 <= column < len(texts) else ""
 
     def _is_today(self) -> bool:
         return bool(self.view and self.now and self.now.astimezone(self.view.catalog.zone).date() == self.view.day)
@@ -196,6 +209,31 @@ class DayGridView(QAbstractScrollArea):
             self.set_now(self.clock())
 
     # --- geometry ---------------------------------------------------------------------------------
+
+    def zoom(self) -> Zoom:
+        return self._zoom
+
+    def set_zoom(self, zoom: Zoom) -> None:
+        """Resize the columns and rows; the focused cell stays in sight."""
+        if zoom == self._zoom:
+            return
+        self._zoom = zoom
+        self._metrics = GridMetrics.from_font(self.fontMetrics(), zoom)
+        self._pixmaps.clear()
+        self._update_geometry()
+        if self.layout_ is not None and self.layout_.columns:
+            self.ensure_visible(self._focus)
+        self._refresh_all()
+        self.zoom_changed.emit(zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom.zoomed_in())
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom.zoomed_out())
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(self._zoom.reset())
 
     def _update_geometry(self) -> None:
         metrics = self._metrics
@@ -247,7 +285,7 @@ class DayGridView(QAbstractScrollArea):
         super().changeEvent(event)
         changes = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange)
         if event.type() in changes:
-            self._metrics = GridMetrics.from_font(self.fontMetrics())
+            self._metrics = GridMetrics.from_font(self.fontMetrics(), self._zoom)
             self._style = GridStyle(self.palette(), self.font())
             self._pixmaps.clear()
             self._update_geometry()
@@ -591,7 +629,13 @@ class DayGridView(QAbstractScrollArea):
         direction = self._direction_of(key)
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        if direction is not None and ctrl and not shift:
+        if ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif ctrl and key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        elif ctrl and key == Qt.Key.Key_0:
+            self.reset_zoom()
+        elif direction is not None and ctrl and not shift:
             self._keyboard_move(direction)
         elif direction in (Direction.UP, Direction.DOWN) and shift and not ctrl:
             self._keyboard_resize(1 if direction is Direction.DOWN else -1)
@@ -725,6 +769,14 @@ class DayGridView(QAbstractScrollArea):
         self.context_menu_requested.emit(block.lesson_id if block else None, column.instructor.id, start, where)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y() or event.angleDelta().x()
+            if delta > 0:
+                self.zoom_in()
+            elif delta < 0:
+                self.zoom_out()
+            event.accept()
+            return
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             delta = event.angleDelta().y() or event.angleDelta().x()
             bar = self.horizontalScrollBar()

@@ -51,6 +51,7 @@ from reinex_desktop.ui.calendar.booking_dialog import BookingDialog
 from reinex_desktop.ui.calendar.day_grid import DayGridView
 from reinex_desktop.ui.calendar.details_panel import PARTICIPANT_ACTIONS, DetailsPanel, action_label
 from reinex_desktop.ui.calendar.free_slot_dialog import FreeSlotDialog
+from reinex_desktop.ui.calendar.grid_density import DensityControls
 from reinex_desktop.ui.calendar.jump_dialog import JumpDialog
 from reinex_desktop.ui.calendar.navigation import DayNavigation
 from reinex_desktop.ui.calendar.participant_dialog import AddParticipantDialog
@@ -145,9 +146,11 @@ class DayCalendarView(QWidget):
         self.print_button.setObjectName("printButton")
         self.summary = QLabel(self)
         self.summary.setObjectName("daySummary")
+        self.density = DensityControls(self.grid, side, self)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addWidget(self.banner, 1)
+        top.addWidget(self.density)
         for button in (self.book_button, self.find_button, self.jump_button, self.print_button):
             top.addWidget(button)
         layout = QVBoxLayout(self)

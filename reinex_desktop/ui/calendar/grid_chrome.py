@@ -9,13 +9,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from reinex_desktop.domain.calendar.zoom import initials
 from reinex_desktop.ui.calendar.grid_geometry import content_x, to_screen
 
 if TYPE_CHECKING:
     from reinex_desktop.ui.calendar.day_grid import DayGridView
+
+
+def header_name(name: str, metrics: QFontMetrics, width: int) -> str:
+    """The instructor's name as it fits: whole, else initials (the tooltip has the whole name)."""
+    if metrics.horizontalAdvance(name) <= width:
+        return name
+    words = name.split()
+    if len(words) > 1:
+        mark = "\u05f3" if "\u0590" <= words[-1][0] <= "\u05ff" else "."
+        short = f"{words[0]} {words[-1][0]}{mark}"
+        if metrics.horizontalAdvance(short) <= width:
+            return short
+    return metrics.elidedText(initials(name), Qt.TextElideMode.ElideRight, width)
 
 
 class GridHeader(QWidget):
@@ -40,6 +54,7 @@ class GridHeader(QWidget):
         line = self.fontMetrics().lineSpacing()
         bold = QFont(self.font())
         bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
         scroll = grid.horizontalScrollBar().value()
         first, last = grid.visible_columns()
         separator = QPen(palette.color(QPalette.ColorRole.Mid), 0)
@@ -66,13 +81,19 @@ class GridHeader(QWidget):
                 )
             )
             painter.setFont(bold)
-            name = self.fontMetrics().elidedText(column.instructor.name, Qt.TextElideMode.ElideRight, text_rect.width())
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, name)
+            painter.drawText(
+                text_rect,
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                header_name(column.instructor.name, bold_metrics, text_rect.width()),
+            )
             painter.setFont(self.font())
+            summary = grid.column_summary(index)
+            if self.fontMetrics().horizontalAdvance(summary) > text_rect.width():
+                summary = grid.column_summary(index, short=True)
             painter.drawText(
                 text_rect.adjusted(0, line, 0, 0),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                grid.column_summary(index),
+                self.fontMetrics().elidedText(summary, Qt.TextElideMode.ElideRight, text_rect.width()),
             )
             painter.setPen(separator)
             edge = rect.left() if self.isRightToLeft() else rect.right()

@@ -14,7 +14,10 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle
 
 from reinex_desktop.domain.calendar.layout import Block
+from reinex_desktop.domain.calendar.zoom import Zoom, column_width, row_height
 from reinex_desktop.domain.clinic_time import SLOT_MINUTES
+
+DEFAULT_ZOOM = Zoom()
 
 
 @dataclass(frozen=True)
@@ -24,15 +27,22 @@ class GridMetrics:
     time_width: int
     header_height: int
     block_margin: int = 2
+    #: The narrowest column at any zoom: initials in the header, a short name in a block.
+    column_floor: int = 0
+    zoom: Zoom = DEFAULT_ZOOM
 
     @classmethod
-    def from_font(cls, metrics: QFontMetrics) -> GridMetrics:
+    def from_font(cls, metrics: QFontMetrics, zoom: Zoom | None = None) -> GridMetrics:
+        zoom = zoom or Zoom()
         line = metrics.lineSpacing()
+        em = metrics.horizontalAdvance("M")
         return cls(
-            row_height=max(line + 8, 22),
-            min_column_width=metrics.horizontalAdvance("M") * 11,
-            time_width=metrics.horizontalAdvance("00:00") + metrics.horizontalAdvance("M") * 2,
+            row_height=row_height(zoom, max(line + 8, 22), line + 2),
+            min_column_width=em * 11,
+            time_width=metrics.horizontalAdvance("00:00") + em * 2,
             header_height=line * 2 + 14,
+            column_floor=em * 4,
+            zoom=zoom,
         )
 
 
@@ -47,10 +57,9 @@ class GridGeometry:
 
     @classmethod
     def fit(cls, metrics: GridMetrics, columns: int, rows: int, viewport_width: int) -> GridGeometry:
-        """Columns share the viewport when they fit; never narrower than the minimum (then scroll)."""
-        width = metrics.min_column_width
-        if columns:
-            width = max(width, viewport_width // columns)
+        """Columns share the viewport when they fit; never narrower than the zoom allows (then scroll)."""
+        floor = metrics.column_floor or metrics.min_column_width
+        width = column_width(metrics.zoom, metrics.min_column_width, floor, columns, viewport_width)
         return cls(metrics, columns, rows, width)
 
     @property

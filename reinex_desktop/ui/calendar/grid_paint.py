@@ -57,6 +57,8 @@ class GridStyle:
     struck: QFont = field(init=False)
     metrics: QFontMetrics = field(init=False)
     bold_metrics: QFontMetrics = field(init=False)
+    #: Under this text width a block's name takes the whole first line (the icon moves below).
+    narrow_text: int = field(init=False)
     _fills: dict[str | None, tuple[QBrush, QPen, QColor, QBrush]] = field(default_factory=dict, init=False)
     _static: dict[tuple[str, int, bool], QStaticText] = field(default_factory=dict, init=False)
 
@@ -67,6 +69,7 @@ class GridStyle:
         self.struck.setStrikeOut(True)
         self.metrics = QFontMetrics(self.font, self.device) if self.device else QFontMetrics(self.font)
         self.bold_metrics = QFontMetrics(self.bold, self.device) if self.device else QFontMetrics(self.bold)
+        self.narrow_text = self.metrics.horizontalAdvance("M") * 4
         base = self.palette.color(QPalette.ColorRole.Base)
         text = self.palette.color(QPalette.ColorRole.Text)
         self.base = QBrush(base)
@@ -162,8 +165,18 @@ def paint_block(
     inner = rect.adjusted(strip_width + pad if not rtl else pad, 2, -(strip_width + pad) if rtl else -pad, -2)
     icon_x = inner.right() - icon_size if rtl else inner.left()
     icon_rect = QRectF(icon_x, inner.top() + (min(line, inner.height()) - icon_size) / 2, icon_size, icon_size)
-    paint_status_icon(painter, style, block.icon, icon_rect)
     text_rect = inner.adjusted(0 if rtl else icon_size + pad, 0, -(icon_size + pad) if rtl else 0, 0)
+    if text_rect.width() < style.narrow_text:
+        # A narrow block (dense zoom, side-by-side lessons): the name takes the whole first line and
+        # the status icon moves to the second line when there is one (the tooltip always tells it).
+        text_rect = inner
+        if inner.height() < 2 * line:
+            icon_rect = QRectF()
+        else:
+            icon_rect.translate(0, line)
+            text_rect = QRectF(inner.x(), inner.y(), inner.width(), line)
+    if not icon_rect.isNull():
+        paint_status_icon(painter, style, block.icon, icon_rect)
     if text_rect.width() < 6:
         return
     painter.setPen(style.cancelled_text if cancelled else text_color)
