@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QV
 
 from reinex_desktop.domain.enums import Gender
 from reinex_desktop.domain.messages.family import FamilyLessonFacts, FamilyMessageFacts
+from reinex_desktop.domain.messages.offer import OfferFacts
 from reinex_desktop.domain.messages.templates import (
     FAMILY_PLACEHOLDERS,
     KEY_MESSAGE_TEMPLATES,
+    OFFER_PLACEHOLDERS,
     PLACEHOLDERS,
     Facts,
     MessageFacts,
@@ -37,6 +39,7 @@ class MessagesPage(QWidget):
             MessageKind.REMINDER: self.tr("Reminder"),
             MessageKind.CANCELLATION: self.tr("Cancellation"),
             MessageKind.FAMILY_CONFIRMATION: self.tr("Family confirmation (all of a family's lessons of a day)"),
+            MessageKind.WAITING_LIST_OFFER: self.tr("Waiting-list offer (a freed slot offered to a waiting family)"),
         }
         grid = QGridLayout(self)
         for row, kind in enumerate(MessageKind):
@@ -67,6 +70,8 @@ class MessagesPage(QWidget):
             for name, meaning in FAMILY_PLACEHOLDERS.items()
         )
         help_lines += "\n\n" + self.tr("In the family confirmation:") + "\n" + family_lines
+        offer_question = QCoreApplication.translate("Messages", OFFER_PLACEHOLDERS["question"])
+        help_lines += "\n\n" + self.tr("In the waiting-list offer:") + "\n" + f"{{question}} — {offer_question}"
         help_label = QLabel(help_lines, help_box)
         help_label.setObjectName("placeholderHelp")
         help_label.setWordWrap(True)
@@ -80,7 +85,8 @@ class MessagesPage(QWidget):
     def _sample(self, kind: MessageKind) -> Facts:
         if kind is MessageKind.FAMILY_CONFIRMATION:
             return self._family_sample()
-        return MessageFacts(
+        facts = MessageFacts if kind is not MessageKind.WAITING_LIST_OFFER else OfferFacts
+        return facts(
             student=self.tr("Noa Cohen"),
             student_first_name=self.tr("Noa"),
             guardian=self.tr("Ronit"),
