@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from reinex_desktop.domain.enums import Gender
 from reinex_desktop.domain.messages.family import FamilyLessonFacts, FamilyMessageFacts
@@ -42,8 +42,12 @@ class MessagesPage(QWidget):
             MessageKind.WAITING_LIST_OFFER: self.tr("Waiting-list offer (a freed slot offered to a waiting family)"),
         }
         grid = QGridLayout(self)
-        for row, kind in enumerate(MessageKind):
-            box = QGroupBox(titles[kind], self)
+        # The templates scroll when the window is short, so no editor is squeezed under its preview.
+        templates = QWidget(self)
+        column_of_templates = QVBoxLayout(templates)
+        column_of_templates.setContentsMargins(0, 0, 0, 0)
+        for kind in MessageKind:
+            box = QGroupBox(titles[kind], templates)
             editor = QPlainTextEdit(box)
             editor.setObjectName(f"template_{kind.value}")
             editor.setAccessibleName(titles[kind])
@@ -58,7 +62,7 @@ class MessagesPage(QWidget):
             column = QVBoxLayout(box)
             column.addWidget(editor)
             column.addWidget(preview)
-            grid.addWidget(box, row, 0)
+            column_of_templates.addWidget(box)
             self._editors[kind] = editor
             self._previews[kind] = preview
         help_box = QGroupBox(self.tr("Placeholders"), self)
@@ -75,10 +79,23 @@ class MessagesPage(QWidget):
         help_label = QLabel(help_lines, help_box)
         help_label.setObjectName("placeholderHelp")
         help_label.setWordWrap(True)
+        help_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        help_scroll = QScrollArea(help_box)
+        help_scroll.setWidgetResizable(True)
+        help_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        help_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        help_scroll.setWidget(help_label)
         help_layout = QVBoxLayout(help_box)
-        help_layout.addWidget(help_label)
-        help_layout.addStretch(1)
-        grid.addWidget(help_box, 0, 1, len(MessageKind), 1)
+        help_layout.addWidget(help_scroll)
+        column_of_templates.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("templatesScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(templates)
+        grid.addWidget(scroll, 0, 0)
+        grid.addWidget(help_box, 0, 1)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 2)
 
