@@ -91,3 +91,15 @@ def test_no_waiting_list_action_without_the_permission(
     qtbot.keyClick(view._table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert view.findChild(EntryEditorDialog) is None
     assert view.add_current_to_waiting_list() is None
+
+
+def test_the_editors_hours_read_left_to_right_in_hebrew(
+    hebrew_app: QApplication, qtbot: QtBot, demo_engine: Engine
+) -> None:
+    view = open_roster(qtbot, context(demo_engine, Role.OFFICE))
+    qtbot.waitUntil(lambda: bool(view.shown_ids()))
+    editor = view.add_current_to_waiting_list()
+    assert isinstance(editor, EntryEditorDialog)
+    row = editor.windows[0]
+    assert editor.isRightToLeft()
+    assert (row.start.text(), row.end.text()) == ("14:00", "17:00")  # not "00:14" / "00:17"
