@@ -85,6 +85,11 @@
         <translation>שאלת ההגעה בלשון המתאימה למין הילדים (או בניסוח ניטרלי כשהמין לא צוין)</translation>
     </message>
     <message>
+        <source>whether the student can come then, in the student's gender (or neutral when it is not set)</source>
+        <extracomment>The waiting-list offer's placeholders: the slot offered, and whether the student can come then.</extracomment>
+        <translation>האם התלמיד יכול להגיע במועד, בלשון המתאימה למגדר (או בניסוח ניטרלי כשהמגדר לא הוגדר)</translation>
+    </message>
+    <message>
         <source>A message template cannot be empty.</source>
         <extracomment>E-mail subjects, in Hebrew like the templates.</extracomment>
         <translation>תבנית הודעה אינה יכולה להיות ריקה.</translation>

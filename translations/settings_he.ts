@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
     <name>ChargingPage</name>
@@ -83,7 +82,7 @@
 <context>
     <name>ColorsPage</name>
     <message>
-        <source>Each instructor&apos;s lessons are drawn in their color. Two instructors cannot share one.</source>
+        <source>Each instructor's lessons are drawn in their color. Two instructors cannot share one.</source>
         <extracomment>The user chose a color (a `#rrggbb`, or None to clear) for an instructor.</extracomment>
         <translation>השיעורים של כל מדריך/ה מוצגים בצבע שלו/ה. לשני מדריכים לא יכול להיות אותו צבע.</translation>
     </message>
@@ -212,12 +211,20 @@
         <translation>אישור הגעה למשפחה (כל השיעורים של המשפחה באותו יום)</translation>
     </message>
     <message>
+        <source>Waiting-list offer (a freed slot offered to a waiting family)</source>
+        <translation>הצעה מרשימת ההמתנה (מקום שהתפנה מוצע למשפחה ממתינה)</translation>
+    </message>
+    <message>
         <source>Placeholders</source>
         <translation>שדות להשלמה</translation>
     </message>
     <message>
         <source>In the family confirmation:</source>
         <translation>בהודעת אישור ההגעה למשפחה:</translation>
+    </message>
+    <message>
+        <source>In the waiting-list offer:</source>
+        <translation>בהצעה מרשימת ההמתנה:</translation>
     </message>
     <message>
         <source>Noa Cohen</source>
@@ -256,7 +263,7 @@
     <name>PermissionsPage</name>
     <message>
         <source>These choices apply on top of what each role may do. “Off” takes a permission away from every role; “On” turns Reinex, automated WhatsApp or GreenInvoice on for the owners and administrators. Only the owner changes them.</source>
-        <translation>הבחירות כאן חלות על מה שכל תפקיד רשאי לעשות. &quot;כבוי&quot; מסיר הרשאה מכל התפקידים; &quot;פעיל&quot; מפעיל את ריינקס, וואטסאפ אוטומטי או חשבונית ירוקה לבעלים ולמנהלים. רק הבעלים משנים אותן.</translation>
+        <translation>הבחירות כאן חלות על מה שכל תפקיד רשאי לעשות. "כבוי" מסיר הרשאה מכל התפקידים; "פעיל" מפעיל את ריינקס, וואטסאפ אוטומטי או חשבונית ירוקה לבעלים ולמנהלים. רק הבעלים משנים אותן.</translation>
     </message>
     <message>
         <source>As the role allows</source>
@@ -286,7 +293,7 @@
     </message>
     <message>
         <source>Hours and closed days</source>
-        <extracomment>The Owner of a clinic database sets the organization&apos;s permission overrides here.</extracomment>
+        <extracomment>The Owner of a clinic database sets the organization's permission overrides here.</extracomment>
         <translation>שעות וימי סגירה</translation>
     </message>
     <message>
@@ -334,7 +341,7 @@
         <translation>ההגדרות נשמרו ({count} שונו).</translation>
     </message>
     <message>
-        <source>The instructor&apos;s color was saved.</source>
+        <source>The instructor's color was saved.</source>
         <translation>הצבע של המדריך/ה נשמר.</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
     <name>ActiveDialog</name>
@@ -286,7 +285,7 @@
     <name>RosterModel</name>
     <message>
         <source>Student</source>
-        <extracomment>The student&apos;s id (a UUID) of a row.</extracomment>
+        <extracomment>The student's id (a UUID) of a row.</extracomment>
         <translation>תלמיד/ה</translation>
     </message>
     <message>
@@ -334,7 +333,7 @@
     <name>Sections</name>
     <message>
         <source>Students</source>
-        <extracomment>The roster&apos;s title in the main window&apos;s navigation (&quot;Sections&quot; context).</extracomment>
+        <extracomment>The roster's title in the main window's navigation ("Sections" context).</extracomment>
         <translation>תלמידים</translation>
     </message>
 </context>
@@ -342,7 +341,7 @@
     <name>StudentEditor</name>
     <message>
         <source>The special rate must be a number, for example 150.</source>
-        <extracomment>The earliest date the date-of-birth field offers; it stands for &quot;unknown&quot;.</extracomment>
+        <extracomment>The earliest date the date-of-birth field offers; it stands for "unknown".</extracomment>
         <translation>התעריף המיוחד צריך להיות מספר, לדוגמה 150.</translation>
     </message>
 </context>
@@ -350,7 +349,7 @@
     <name>StudentEditorDialog</name>
     <message>
         <source>Edit student</source>
-        <extracomment>The student was saved (created or updated). The user chose to open another student&apos;s profile (the owner of a duplicate ID number).</extracomment>
+        <extracomment>The student was saved (created or updated). The user chose to open another student's profile (the owner of a duplicate ID number).</extracomment>
         <translation>עריכת פרטי תלמיד/ה</translation>
     </message>
     <message>
@@ -662,7 +661,7 @@
     <name>StudentProfileDialog</name>
     <message>
         <source>Student</source>
-        <extracomment>Another student&apos;s profile should open (e.g. the owner of a duplicate ID number). The profile was (re)loaded and shows the student as stored now.</extracomment>
+        <extracomment>Another student's profile should open (e.g. the owner of a duplicate ID number). The profile was (re)loaded and shows the student as stored now.</extracomment>
         <translation>תלמיד/ה</translation>
     </message>
     <message>
@@ -916,7 +915,7 @@
     </message>
     <message>
         <source>First name</source>
-        <extracomment>Keyed by (type, value): members of different enums may share a value (&quot;low&quot;, &quot;open&quot;). Field names of the student and guardian, for the import preview and the editors.</extracomment>
+        <extracomment>Keyed by (type, value): members of different enums may share a value ("low", "open"). Field names of the student and guardian, for the import preview and the editors.</extracomment>
         <translation>שם פרטי</translation>
     </message>
     <message>
@@ -964,11 +963,11 @@
         <translation>פעיל/ה</translation>
     </message>
     <message>
-        <source>Contact&apos;s first name</source>
+        <source>Contact's first name</source>
         <translation>שם פרטי של איש הקשר</translation>
     </message>
     <message>
-        <source>Contact&apos;s last name</source>
+        <source>Contact's last name</source>
         <translation>שם משפחה של איש הקשר</translation>
     </message>
     <message>
@@ -976,11 +975,11 @@
         <translation>קרבה</translation>
     </message>
     <message>
-        <source>Contact&apos;s phone</source>
+        <source>Contact's phone</source>
         <translation>טלפון איש הקשר</translation>
     </message>
     <message>
-        <source>Contact&apos;s e-mail</source>
+        <source>Contact's e-mail</source>
         <translation>דוא״ל איש הקשר</translation>
     </message>
     <message>
@@ -1043,8 +1042,8 @@
         <translation>בשורה {count} תאים, אבל בשורת הכותרות {columns}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a student ID from an exported file.</source>
-        <translation>&quot;{value}&quot; אינו מזהה תלמיד מקובץ שיוצא.</translation>
+        <source>'{value}' is not a student ID from an exported file.</source>
+        <translation>"{value}" אינו מזהה תלמיד מקובץ שיוצא.</translation>
     </message>
     <message>
         <source>No student has the ID {value}.</source>
@@ -1059,24 +1058,24 @@
         <translation>זו עמודת חובה ואי אפשר לרוקן אותה.</translation>
     </message>
     <message>
-        <source>The value starts with “{char}”, which a spreadsheet runs as a formula. Remove it, or put an apostrophe (&apos;) before it.</source>
-        <translation>הערך מתחיל ב־„{char}”, שגיליון אלקטרוני מפעיל כנוסחה. יש להסיר את התו או להוסיף לפניו גרש (&apos;).</translation>
+        <source>The value starts with “{char}”, which a spreadsheet runs as a formula. Remove it, or put an apostrophe (') before it.</source>
+        <translation>הערך מתחיל ב־„{char}”, שגיליון אלקטרוני מפעיל כנוסחה. יש להסיר את התו או להוסיף לפניו גרש (').</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date; write it as DD/MM/YYYY.</source>
-        <translation>&quot;{value}&quot; אינו תאריך; יש לכתוב בתבנית DD/MM/YYYY.</translation>
+        <source>'{value}' is not a date; write it as DD/MM/YYYY.</source>
+        <translation>"{value}" אינו תאריך; יש לכתוב בתבנית DD/MM/YYYY.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number.</source>
-        <translation>&quot;{value}&quot; אינו מספר.</translation>
+        <source>'{value}' is not a number.</source>
+        <translation>"{value}" אינו מספר.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not yes or no (כן / לא).</source>
-        <translation>&quot;{value}&quot; אינו כן או לא.</translation>
+        <source>'{value}' is not yes or no (כן / לא).</source>
+        <translation>"{value}" אינו כן או לא.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of: {values}.</source>
-        <translation>&quot;{value}&quot; אינו אחד מאלה: {values}.</translation>
+        <source>'{value}' is not one of: {values}.</source>
+        <translation>"{value}" אינו אחד מאלה: {values}.</translation>
     </message>
     <message>
         <source>The ID number {value} already belongs to {name}.</source>
@@ -1096,7 +1095,7 @@
         <translation>בשורה {line} יש שגיאות ואי אפשר לייבא אותה.</translation>
     </message>
     <message>
-        <source>Enter the student&apos;s first name.</source>
+        <source>Enter the student's first name.</source>
         <translation>יש להזין את השם הפרטי של התלמיד/ה.</translation>
     </message>
     <message>
@@ -1132,11 +1131,11 @@
         <translation>רק איש קשר אחד יכול להיות ראשי; כרגע {count} מסומנים כראשיים.</translation>
     </message>
     <message>
-        <source>Only an adult student can be their own contact (&apos;self&apos;); this student is {age}.</source>
+        <source>Only an adult student can be their own contact ('self'); this student is {age}.</source>
         <translation>רק תלמיד/ה בגיר/ה יכול/ה להיות איש הקשר של עצמו/ה; התלמיד/ה בגיל {age}.</translation>
     </message>
     <message>
-        <source>Only one contact can be the student themself (&apos;self&apos;).</source>
+        <source>Only one contact can be the student themself ('self').</source>
         <translation>רק איש קשר אחד יכול להיות התלמיד/ה עצמו/ה.</translation>
     </message>
     <message>
@@ -1144,28 +1143,28 @@
         <translation>{name} רשום/ה פעמיים כאיש קשר של התלמיד/ה.</translation>
     </message>
     <message>
-        <source>The ID number &apos;{value}&apos; must contain digits only.</source>
-        <translation>תעודת הזהות &quot;{value}&quot; צריכה להכיל ספרות בלבד.</translation>
+        <source>The ID number '{value}' must contain digits only.</source>
+        <translation>תעודת הזהות "{value}" צריכה להכיל ספרות בלבד.</translation>
     </message>
     <message>
-        <source>The ID number &apos;{value}&apos; has more than 9 digits.</source>
-        <translation>בתעודת הזהות &quot;{value}&quot; יש יותר מ־9 ספרות.</translation>
+        <source>The ID number '{value}' has more than 9 digits.</source>
+        <translation>בתעודת הזהות "{value}" יש יותר מ־9 ספרות.</translation>
     </message>
     <message>
-        <source>The ID number &apos;{value}&apos; is not valid: its check digit does not match. Check for a typing mistake.</source>
-        <translation>תעודת הזהות &quot;{value}&quot; אינה תקינה: ספרת הביקורת אינה מתאימה. כדאי לבדוק אם נפלה טעות הקלדה.</translation>
+        <source>The ID number '{value}' is not valid: its check digit does not match. Check for a typing mistake.</source>
+        <translation>תעודת הזהות "{value}" אינה תקינה: ספרת הביקורת אינה מתאימה. כדאי לבדוק אם נפלה טעות הקלדה.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number.</source>
-        <translation>&quot;{value}&quot; אינו מספר טלפון.</translation>
+        <source>'{value}' is not a phone number.</source>
+        <translation>"{value}" אינו מספר טלפון.</translation>
     </message>
     <message>
         <source>'{value}' is not a valid Israeli phone number (for example 052-555-1234 or 03-612-3456).</source>
         <translation>"{value}" אינו מספר טלפון ישראלי תקין (לדוגמה 052-555-1234 או 03-612-3456).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid e-mail address (for example name@example.com).</source>
-        <translation>&quot;{value}&quot; אינה כתובת דוא״ל תקינה (לדוגמה name@example.com).</translation>
+        <source>'{value}' is not a valid e-mail address (for example name@example.com).</source>
+        <translation>"{value}" אינה כתובת דוא״ל תקינה (לדוגמה name@example.com).</translation>
     </message>
     <message>
         <source>This student no longer exists.</source>
@@ -1224,6 +1223,10 @@
         <translation>כל התלמידים</translation>
     </message>
     <message>
+        <source>Add to waiting list…</source>
+        <translation>הוספה לרשימת ההמתנה…</translation>
+    </message>
+    <message>
         <source>New student</source>
         <translation>תלמיד/ה חדש/ה</translation>
     </message>
@@ -1250,6 +1253,10 @@
     <message>
         <source>{count} students</source>
         <translation>תלמידים: {count}</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>פתיחת הכרטיס</translation>
     </message>
     <message>
         <source>Import students</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
     <name>ConvertDialog</name>
@@ -185,10 +186,6 @@
 </context>
 <context>
     <name>WaitingListOffers</name>
-    <message>
-        <source>Hello {guardian}, a place opened for {student}: {service} with {instructor} on {day} {date} at {start}. Would it suit you? Please reply and we will book it. {clinic}</source>
-        <translation>שלום {guardian}, התפנה מקום עבור {student}: {service} עם {instructor} ב{day} {date} בשעה {start}. האם זה מתאים לכם? נשמח לתשובה ונקבע. {clinic}</translation>
-    </message>
     <message>
         <source>No valid phone number for {guardian}.</source>
         <translation>אין מספר טלפון תקין עבור {guardian}.</translation>

@@ -8,16 +8,18 @@ from datetime import time
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from reinex_desktop.domain.enums import WaitingListStatus
+from reinex_desktop.domain.messages.templates import DEFAULT_TEMPLATES, MessageKind
 from reinex_desktop.domain.permissions import Role
 from reinex_desktop.domain.waiting_list.commands import EntryDetails
 from reinex_desktop.domain.waiting_list.entries import TimeWindow
 from reinex_desktop.services.calendar.pinboard import MemoryPinStore
 from reinex_desktop.services.waiting_list.entries import create_entry
 from reinex_desktop.ui.calendar.day_view import DayCalendarView
+from reinex_desktop.ui.settings.settings_view import SettingsView
 from reinex_desktop.ui.waiting_list.convert_dialog import ConvertDialog
 from reinex_desktop.ui.waiting_list.fill_slot import FillSlotDialog
 from tests.calendar_fixtures import DAY, CalendarWorld, at
@@ -92,3 +94,31 @@ def test_no_fill_action_for_a_running_lesson_or_an_instructor(
     view.show_date(DAY)
     menu = view.build_menu(running, world.avi, at(DAY, "10:00"))
     assert "מילוי המקום הזה…" not in [a.text() for a in menu.actions()]
+
+
+def test_the_offer_follows_the_clinic_template_and_a_template_changed_in_settings(
+    hebrew_app: QApplication, qtbot: QtBot, world: CalendarWorld
+) -> None:
+    office = world.context(Role.OFFICE)
+    cancelled = world.lesson(world.avi, world.riding, at(DAY, "10:00"), 45, [world.tal], status="cancelled_student")
+    lesson = world.gateway().lesson(cancelled)
+    create_entry(office, world.yoni, EntryDetails(world.riding))
+    dialog = FillSlotDialog(office, lesson)
+    qtbot.addWidget(dialog)
+    text = dialog.message.toPlainText()
+    assert text.startswith("שלום הורה של יוני, כאן ")
+    assert "התפנה מקום ליוני: רכיבה עם אבי ב" in text and "בשעה 10:00" in text
+    assert "האם המועד מתאים ליוני?" in text and "/" not in text  # no gender recorded: neutral, no slash form
+
+    settings = SettingsView(world.context(Role.ADMIN))
+    qtbot.addWidget(settings)
+    editor = settings.findChild(QPlainTextEdit, "template_waiting_list_offer")
+    assert editor.toPlainText() == DEFAULT_TEMPLATES[MessageKind.WAITING_LIST_OFFER]
+    editor.setPlainText("{guardian}: מקום פנוי ל{student} ב{time} אצל {instructor}. {question}")
+    assert "מקום פנוי לנועה כהן ב16:30" in settings.findChild(QLabel, "preview_waiting_list_offer").text()
+    settings.save()
+    assert "message_templates" in world.gateway().setting_values()
+
+    again = FillSlotDialog(office, lesson)
+    qtbot.addWidget(again)
+    assert again.message.toPlainText() == "הורה של יוני: מקום פנוי ליוני לוי ב10:00 אצל אבי. האם המועד מתאים ליוני?"

@@ -48,3 +48,14 @@ def _to_student(gender: Gender | None) -> str:
     if gender is Gender.MALE:
         return "האם תגיע?"
     return "האם ההגעה שלך מאושרת?"
+
+
+def offer_question(name: str, gender: Gender | None) -> str:
+    """ "Can they come then?" for a freed slot offered to one student: "האם נועה תוכל להגיע?" in the
+    student's gender, or a phrasing with no gendered verb when it is not recorded."""
+    name = name.strip()
+    if gender is Gender.FEMALE:
+        return f"האם {name} תוכל להגיע?"
+    if gender is Gender.MALE:
+        return f"האם {name} יוכל להגיע?"
+    return f"האם המועד מתאים ל{name}?" if name else "האם המועד מתאים?"

@@ -5,6 +5,8 @@ A template is the clinic's own Hebrew text with placeholders in braces — `{stu
 The family confirmation (one message per guardian for all of a family's lessons of a day) has
 placeholders of its own (`{lessons}`, `{children}`, `{question}`); `{question}` is the arrival
 question in the student's grammatical gender, or a neutral phrasing — never a "מגיע/ה" slash form.
+The waiting-list offer (a freed slot offered to a waiting family, `offer.OfferFacts`) has the lesson
+placeholders, its `{question}` asking whether the student can come then.
 A template naming an unknown placeholder, or with a stray brace, is refused with a message that
 says which; a malformed stored template falls back to the default, so a message can always be sent.
 """
@@ -33,6 +35,7 @@ class MessageKind(StrEnum):
     REMINDER = "reminder"
     CANCELLATION = "cancellation"
     FAMILY_CONFIRMATION = "family_confirmation"
+    WAITING_LIST_OFFER = "waiting_list_offer"
 
 
 #: The kinds about one lesson of one student (`MessageFacts`); the family kind has its own facts.
@@ -73,9 +76,20 @@ FAMILY_PLACEHOLDERS: Mapping[str, str] = {
 }
 
 
+#: The waiting-list offer's placeholders: the slot offered, and whether the student can come then.
+OFFER_PLACEHOLDERS: Mapping[str, str] = {
+    **{name: meaning for name, meaning in PLACEHOLDERS.items() if name != "question"},
+    "question": QT_TRANSLATE_NOOP(
+        "Messages", "whether the student can come then, in the student's gender (or neutral when it is not set)"
+    ),
+}
+
+
 def placeholders_of(kind: MessageKind) -> Mapping[str, str]:
     """The placeholders a template of `kind` may use."""
-    return FAMILY_PLACEHOLDERS if kind is MessageKind.FAMILY_CONFIRMATION else PLACEHOLDERS
+    if kind is MessageKind.FAMILY_CONFIRMATION:
+        return FAMILY_PLACEHOLDERS
+    return OFFER_PLACEHOLDERS if kind is MessageKind.WAITING_LIST_OFFER else PLACEHOLDERS
 
 
 DEFAULT_TEMPLATES: Mapping[MessageKind, str] = {
@@ -93,6 +107,10 @@ DEFAULT_TEMPLATES: Mapping[MessageKind, str] = {
     MessageKind.FAMILY_CONFIRMATION: (
         "שלום {guardian}, כאן {clinic}. ב{day}, {date} קבענו:\n{lessons}\n{question} אפשר להשיב כן או לא. תודה!"
     ),
+    MessageKind.WAITING_LIST_OFFER: (
+        "שלום {guardian}, כאן {clinic}. התפנה מקום ל{student_first_name}: {service} עם {instructor} "
+        "ב{day}, {date}, בשעה {time}. {question} אם כן, השיבו להודעה זו ונקבע את השיעור. תודה!"
+    ),
 }
 
 #: E-mail subjects, in Hebrew like the templates.
@@ -101,6 +119,7 @@ SUBJECTS: Mapping[MessageKind, str] = {
     MessageKind.REMINDER: "{clinic}: תזכורת לשיעור ב{day}, {date}",
     MessageKind.CANCELLATION: "{clinic}: השיעור ב{day}, {date} בוטל",
     MessageKind.FAMILY_CONFIRMATION: "{clinic}: אישור הגעה לשיעורים ב{day}, {date}",
+    MessageKind.WAITING_LIST_OFFER: "{clinic}: התפנה מקום ב{day}, {date}",
 }
 
 _EMPTY = QT_TRANSLATE_NOOP("Messages", "A message template cannot be empty.")

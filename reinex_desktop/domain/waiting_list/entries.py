@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from typing import Any
 from uuid import UUID
 
@@ -121,6 +121,18 @@ class WaitingListEntry:
         return not self.preferred_times or any(w.holds(weekday, start, end) for w in self.preferred_times)
 
 
+#: A family willing to pay a premium is served as if it had asked this much earlier: a small head
+#: start within its rank (priority or not), never a jump over a priority entry.
+PREMIUM_HEAD_START = timedelta(days=14)
+
+
+def queue_since(entry: WaitingListEntry) -> datetime:
+    """When the entry counts as waiting from: `created_at`, moved `PREMIUM_HEAD_START` earlier for a
+    family willing to pay a premium."""
+    return entry.created_at - PREMIUM_HEAD_START if entry.willing_to_pay_premium else entry.created_at
+
+
 def queue_order(entries: Sequence[WaitingListEntry]) -> list[WaitingListEntry]:
-    """Priority entries first, then the longest waiting (oldest `created_at`), then by id for a stable order."""
-    return sorted(entries, key=lambda e: (not e.priority_flag, e.created_at, str(e.id)))
+    """Priority entries first, then the longest waiting (`queue_since`: the oldest `created_at`, a
+    premium family counted `PREMIUM_HEAD_START` earlier), then by id for a stable order."""
+    return sorted(entries, key=lambda e: (not e.priority_flag, queue_since(e), str(e.id)))

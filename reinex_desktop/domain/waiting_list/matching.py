@@ -18,7 +18,10 @@ A slot is offered to an entry when every rule holds:
 Ranking of one entry's slots: a preferred instructor +40, joining a group with room +30 (a seat filled
 earns without a new hour), minus one per day from the first day (sooner first); at equal score the
 earlier start, then the instructor earlier in the grid's order. Entries themselves are served
-priority first, then by waiting time (`entries.queue_order`).
+priority first, then by waiting time (`entries.queue_order`); a family willing to pay a premium
+counts as waiting two weeks longer than it has (`entries.PREMIUM_HEAD_START`) — it passes entries of
+its own rank that asked less than two weeks before it, never a priority entry when it has none, and
+never one that has waited longer than that. The premium does not change the order of one entry's slots.
 """
 
 from __future__ import annotations

@@ -3,29 +3,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from uuid import UUID
 
 from reinex_desktop.domain.calendar.status import CANCELLED_PARTICIPANT, is_cancelled
-from reinex_desktop.domain.clinic_time import day_of_week, to_local
+from reinex_desktop.domain.clinic_time import to_local
 from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.messages.contact import whatsapp_number, whatsapp_url
+from reinex_desktop.domain.messages.offer import OfferFacts
+from reinex_desktop.domain.messages.templates import MessageKind, clinic_templates, render
 from reinex_desktop.domain.people import StudentGuardian
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from reinex_desktop.domain.waiting_list.entries import WaitingListEntry
 from reinex_desktop.domain.waiting_list.matching import Candidate
-from reinex_desktop.domain.waiting_list.reasons import CONTEXT as REASONS
-from reinex_desktop.domain.waiting_list.reasons import DAY_NAMES
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.waiting_list.matching import offers_for_lesson
 
 CONTEXT = "WaitingListOffers"
-OFFER = QT_TRANSLATE_NOOP(
-    "WaitingListOffers",
-    "Hello {guardian}, a place opened for {student}: {service} with {instructor} on {day} {date} at {start}. "
-    "Would it suit you? Please reply and we will book it. {clinic}",
-)
 NO_PHONE = QT_TRANSLATE_NOOP("WaitingListOffers", "No valid phone number for {guardian}.")
 
 
@@ -34,18 +28,15 @@ class Offer:
     entry: WaitingListEntry
     candidate: Candidate
     guardian: str
-    #: What fills the offer sentence; `weekday` (0 = Sunday) is named in the reader's language.
-    params: dict[str, object]
+    #: What fills the clinic's offer template (Settings → messages, "waiting_list_offer").
+    facts: OfferFacts
+    template: str
     phone_digits: str | None
     problem: Message | None = None
 
-    def text(self, translate: Callable[[str, str], str] | None = None) -> str:
-        """The offer message, translated by `translate(context, text)` when one is given."""
-        params = dict(self.params)
-        day = DAY_NAMES[int(str(params.pop("weekday")))]
-        params["day"] = translate(REASONS, day) if translate else day
-        source = translate(CONTEXT, OFFER) if translate else OFFER
-        return source.format(**params)
+    def text(self) -> str:
+        """The offer message: the clinic's template filled with this slot and family."""
+        return render(self.template, self.facts)
 
     def whatsapp_link(self, text: str) -> str | None:
         return whatsapp_url(self.phone_digits, text) if self.phone_digits else None
@@ -75,24 +66,31 @@ def offers(context: AppContext, lesson: LessonInstance) -> list[Offer]:
     for relation in gateway.guardians_of([entry.student_id for entry, _c in found]):
         links.setdefault(relation.student_id, []).append(relation)
     names = {i.id: i.name for i in gateway.instructors(include_inactive=True)}
-    clinic = gateway.settings().clinic_name
+    settings = gateway.settings()
+    template = clinic_templates(settings.raw)[0][MessageKind.WAITING_LIST_OFFER]
     result = []
     for entry, candidate in found:
         link = _primary(links.get(entry.student_id, []))
-        guardian = link.guardian.first_name if link is not None else entry.student_name
+        student = gateway.student(entry.student_id)
+        first_name = student.first_name if student is not None else entry.student_name.split(" ")[0]
+        guardian = link.guardian.first_name if link is not None else first_name
         start = to_local(candidate.start, zone)
-        params = {
-            "guardian": guardian,
-            "student": entry.student_name.split(" ")[0],
-            "service": entry.service_name,
-            "instructor": names.get(candidate.instructor_id, ""),
-            "weekday": day_of_week(candidate.day),
-            "date": f"{candidate.day:%d.%m}",
-            "start": f"{start:%H:%M}",
-            "clinic": clinic,
-        }
+        end = to_local(candidate.end, zone)
+        facts = OfferFacts(
+            student=student.full_name if student is not None else entry.student_name,
+            student_first_name=first_name,
+            guardian=guardian,
+            day=start.date(),
+            start=start.time(),
+            end=end.time(),
+            duration_minutes=candidate.duration_minutes,
+            instructor=names.get(candidate.instructor_id, ""),
+            service=entry.service_name,
+            clinic=settings.clinic_name,
+            gender=student.gender if student is not None else None,
+        )
         phone = link.guardian.phone if link is not None else None
         digits = whatsapp_number(phone) if phone else None
         problem = None if digits else Message(CONTEXT, NO_PHONE, {"guardian": guardian})
-        result.append(Offer(entry, candidate, guardian, params, digits, problem))
+        result.append(Offer(entry, candidate, guardian, facts, template, digits, problem))
     return result

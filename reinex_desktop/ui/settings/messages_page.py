@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from reinex_desktop.domain.enums import Gender
 from reinex_desktop.domain.messages.family import FamilyLessonFacts, FamilyMessageFacts
+from reinex_desktop.domain.messages.offer import OfferFacts
 from reinex_desktop.domain.messages.templates import (
     FAMILY_PLACEHOLDERS,
     KEY_MESSAGE_TEMPLATES,
+    OFFER_PLACEHOLDERS,
     PLACEHOLDERS,
     Facts,
     MessageFacts,
@@ -37,10 +39,15 @@ class MessagesPage(QWidget):
             MessageKind.REMINDER: self.tr("Reminder"),
             MessageKind.CANCELLATION: self.tr("Cancellation"),
             MessageKind.FAMILY_CONFIRMATION: self.tr("Family confirmation (all of a family's lessons of a day)"),
+            MessageKind.WAITING_LIST_OFFER: self.tr("Waiting-list offer (a freed slot offered to a waiting family)"),
         }
         grid = QGridLayout(self)
-        for row, kind in enumerate(MessageKind):
-            box = QGroupBox(titles[kind], self)
+        # The templates scroll when the window is short, so no editor is squeezed under its preview.
+        templates = QWidget(self)
+        column_of_templates = QVBoxLayout(templates)
+        column_of_templates.setContentsMargins(0, 0, 0, 0)
+        for kind in MessageKind:
+            box = QGroupBox(titles[kind], templates)
             editor = QPlainTextEdit(box)
             editor.setObjectName(f"template_{kind.value}")
             editor.setAccessibleName(titles[kind])
@@ -55,7 +62,7 @@ class MessagesPage(QWidget):
             column = QVBoxLayout(box)
             column.addWidget(editor)
             column.addWidget(preview)
-            grid.addWidget(box, row, 0)
+            column_of_templates.addWidget(box)
             self._editors[kind] = editor
             self._previews[kind] = preview
         help_box = QGroupBox(self.tr("Placeholders"), self)
@@ -67,20 +74,36 @@ class MessagesPage(QWidget):
             for name, meaning in FAMILY_PLACEHOLDERS.items()
         )
         help_lines += "\n\n" + self.tr("In the family confirmation:") + "\n" + family_lines
+        offer_question = QCoreApplication.translate("Messages", OFFER_PLACEHOLDERS["question"])
+        help_lines += "\n\n" + self.tr("In the waiting-list offer:") + "\n" + f"{{question}} — {offer_question}"
         help_label = QLabel(help_lines, help_box)
         help_label.setObjectName("placeholderHelp")
         help_label.setWordWrap(True)
+        help_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        help_scroll = QScrollArea(help_box)
+        help_scroll.setWidgetResizable(True)
+        help_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        help_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        help_scroll.setWidget(help_label)
         help_layout = QVBoxLayout(help_box)
-        help_layout.addWidget(help_label)
-        help_layout.addStretch(1)
-        grid.addWidget(help_box, 0, 1, len(MessageKind), 1)
+        help_layout.addWidget(help_scroll)
+        column_of_templates.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("templatesScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(templates)
+        grid.addWidget(scroll, 0, 0)
+        grid.addWidget(help_box, 0, 1)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 2)
 
     def _sample(self, kind: MessageKind) -> Facts:
         if kind is MessageKind.FAMILY_CONFIRMATION:
             return self._family_sample()
-        return MessageFacts(
+        facts = MessageFacts if kind is not MessageKind.WAITING_LIST_OFFER else OfferFacts
+        return facts(
             student=self.tr("Noa Cohen"),
             student_first_name=self.tr("Noa"),
             guardian=self.tr("Ronit"),

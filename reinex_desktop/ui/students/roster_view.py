@@ -1,7 +1,10 @@
 """The "Students" section: find a student as you type, open their profile, import and export CSV.
 
 Keyboard: the search field has the focus; ↓ moves into the list, Enter opens the best match (or
-the selected row), Ctrl+F returns to the search, Ctrl+N creates a student.
+the selected row), Ctrl+F returns to the search, Ctrl+N creates a student. The row's menu (right
+click, the Menu key or Shift+F10) opens the profile or adds the student to the waiting list; Ctrl+Shift+L
+adds the selected student to the waiting list directly (for whoever may manage it; instructors never
+see the waiting list).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +36,8 @@ from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.students.csv_io import export_to_file
 from reinex_desktop.services.students.roster import Roster, RosterFilter, load_roster
+from reinex_desktop.services.waiting_list.access import can_manage
+from reinex_desktop.services.waiting_list.entries import choices
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.labels import message_text
@@ -105,6 +110,15 @@ class StudentsView(QWidget):
         header.setStretchLastSection(True)
         self._table.doubleClicked.connect(self._on_table_activated)
         self._table.installEventFilter(self)
+        self._table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._table.customContextMenuRequested.connect(self._on_context_menu)
+        self._waiting = QAction(self.tr("Add to waiting list…"), self)
+        self._waiting.setObjectName("addToWaitingList")
+        self._waiting.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self._waiting.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._waiting.setEnabled(can_manage(self._context.user))
+        self._waiting.triggered.connect(self.add_current_to_waiting_list)
+        self.addAction(self._waiting)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self._table, 1)
@@ -224,6 +238,42 @@ class StudentsView(QWidget):
 
         dialog = open_student(self._context, student_id, self)
         self.student_opened.emit(student_id)
+        return dialog
+
+    def current_id(self) -> UUID | None:
+        """The selected student (None when the list is empty)."""
+        index = self._table.currentIndex()
+        return index.data(STUDENT_ID_ROLE) if index.isValid() else None
+
+    def build_menu(self) -> QMenu:
+        """The selected row's menu: open the profile; add to the waiting list where allowed."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open profile"), self.open_current)
+        if self._waiting.isEnabled():
+            menu.addAction(self._waiting)
+        return menu
+
+    @Slot(QPoint)
+    def _on_context_menu(self, point: QPoint) -> None:
+        if self.current_id() is None:
+            return
+        menu = self.build_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self._table.viewport().mapToGlobal(point))
+
+    def add_current_to_waiting_list(self) -> QWidget | None:
+        """The waiting-list entry editor for the selected student (None when not allowed or no row)."""
+        student_id = self.current_id()
+        if student_id is None or not can_manage(self._context.user):
+            return None
+        from reinex_desktop.ui.waiting_list.editor import EntryEditorDialog
+
+        try:
+            dialog = EntryEditorDialog(self._context, choices(self._context), student_id=student_id, parent=self)
+        except DomainError as error:
+            self._count.setText(message_text(error.message))
+            return None
+        dialog.open()
         return dialog
 
     @Slot()

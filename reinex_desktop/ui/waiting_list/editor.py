@@ -62,9 +62,12 @@ class _WindowRow:
             self.day.addItem(QCoreApplication.translate(REASONS, DAY_NAMES[day]), day)
         self.start = QTimeEdit(_qtime(window.start if window else time(14)), parent)
         self.start.setObjectName(f"windowFrom{row}")
+        # Left to right before the format: a right-to-left time edit reverses it ("00:14" for 14:00).
+        self.start.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.start.setDisplayFormat("HH:mm")
         self.end = QTimeEdit(_qtime(window.end if window else time(17)), parent)
         self.end.setObjectName(f"windowTo{row}")
+        self.end.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.end.setDisplayFormat("HH:mm")
         if window is not None:
             self.used.setChecked(True)

@@ -105,7 +105,7 @@ class FillSlotDialog(QDialog):
 
     def _on_row(self, _row: int) -> None:
         offer = self.current()
-        self.message.setPlainText(offer.text(QCoreApplication.translate) if offer else "")
+        self.message.setPlainText(offer.text() if offer else "")
         for button in (self.copy_button, self.whatsapp_button, self.book_button):
             button.setEnabled(offer is not None)
         if offer is not None:
