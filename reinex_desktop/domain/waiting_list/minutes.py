@@ -25,11 +25,6 @@ def span(first: int, last: int, size: int) -> int:
     return ((1 << (last - first)) - 1) << first if first < last else 0
 
 
-def interval(origin: datetime, start: datetime, end: datetime, size: int) -> int:
-    """The minutes an interval [start, end) touches."""
-    return span(minutes_between(origin, start), minutes_between(origin, end, up=True), size)
-
-
 def runs(free: int, length: int) -> int:
     """Bits p where p … p + length - 1 are all set in `free`: the starts a lesson of `length` fits."""
     result, width = free, 1

@@ -77,13 +77,6 @@ def match_entries(
     return MatchReport(first_day, last_day, tuple(found), names)
 
 
-def matches_for(context: AppContext, entry: WaitingListEntry, *, weeks: int = DEFAULT_WEEKS) -> list[Candidate]:
-    """Every slot one entry could take over `weeks` weeks, best first."""
-    require_view(context.user)
-    first_day, last_day = match_range(context.today(), max(1, weeks))
-    return matcher_for(context, first_day, last_day).match(entry)
-
-
 def offers_for_lesson(
     context: AppContext, lesson: LessonInstance, *, seat: bool = False
 ) -> list[tuple[WaitingListEntry, Candidate]]:

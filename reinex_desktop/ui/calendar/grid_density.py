@@ -77,9 +77,6 @@ class DensityControls(QWidget):
         self._panel.setVisible(shown)
         QSettings().setValue(PANEL_KEY, shown)
 
-    def panel_visible(self) -> bool:
-        return self.panel_toggle.isChecked()
-
     def _on_zoom_changed(self, zoom: Zoom) -> None:
         with QSignalBlocker(self.fit_all):
             self.fit_all.setChecked(zoom.fit)
