@@ -1,21 +1,101 @@
-"""The "Today" section: the clinic's day at a glance."""
+"""The "Today" section: today's and the next business day's counts, and what needs a person now.
+
+Each line of "Needs attention" is a button that opens the place that resolves it: the
+confirmations round of the next business day, a day of the calendar, a student's profile or the
+roster, the sync's attention dialog, the waiting list.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reinex_desktop.domain.enums import LessonStatus
 from reinex_desktop.domain.permissions import Permission
+from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
+from reinex_desktop.domain.today import Attention, AttentionKind
 from reinex_desktop.services.context import AppContext
-from reinex_desktop.services.overview import DayOverview, day_overview
+from reinex_desktop.services.overview import DayOverview, TodayOverview, today_overview
 from reinex_desktop.ui.background import Operation
 from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.formats import long_date
 from reinex_desktop.ui.labels import label
 from reinex_desktop.ui.payments.owing_panel import OwingFamiliesPanel
+
+CONTEXT = "OverviewView"
+#: The areas whose change can change a count or a line of the screen.
+TODAY_AREAS = frozenset(
+    {"lessons", "students", "money", "payments", "waiting_list", "sync", "settings", "catalog", "capabilities"}
+)
+#: Each line's text (a Qt `%n` plural) and the section that resolves it.
+LINES: dict[AttentionKind, tuple[str, str]] = {
+    AttentionKind.UNCONFIRMED: (
+        QT_TRANSLATE_NOOP("OverviewView", "%n families not yet confirmed for {day}"),
+        "confirmations",
+    ),
+    AttentionKind.CONFLICTS: (QT_TRANSLATE_NOOP("OverviewView", "%n lessons in a conflict on {day}"), "day"),
+    AttentionKind.UNDOCUMENTED: (
+        QT_TRANSLATE_NOOP("OverviewView", "%n lessons not yet documented on {day}"),
+        "day",
+    ),
+    AttentionKind.EXHAUSTED: (QT_TRANSLATE_NOOP("OverviewView", "%n students with a used-up balance"), "students"),
+    AttentionKind.LOW_BALANCE: (QT_TRANSLATE_NOOP("OverviewView", "%n students with a low balance"), "students"),
+    AttentionKind.SYNC: (QT_TRANSLATE_NOOP("OverviewView", "%n changes that need attention before they sync"), ""),
+    AttentionKind.WAITING_MATCHES: (
+        QT_TRANSLATE_NOOP("OverviewView", "%n freed slots fit a family on the waiting list"),
+        "waiting_list",
+    ),
+}
+
+
+def attention_text(item: Attention) -> str:
+    text, _section = LINES[item.kind]
+    translated = QCoreApplication.translate(CONTEXT, text, None, item.count)
+    return translated.format(day=long_date(item.day) if item.day is not None else "")
+
+
+class DayCard(QGroupBox):
+    """One day's counts."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"overviewDay_{key}")
+        self._form = QFormLayout(self)
+        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading)
+        self.values: dict[str, QLabel] = {}
+        rows = [
+            ("lessons", self.tr("Lessons")),
+            ("participants", self.tr("Students expected")),
+            ("teaching", self.tr("Instructors teaching")),
+            *[(status.value, label(status)) for status in LessonStatus],
+        ]
+        for name, caption in rows:
+            value = QLabel("—", self)
+            value.setObjectName(f"overview_{key}_{name}" if key != "today" else f"overview_{name}")
+            self.values[name] = value
+            self._form.addRow(caption, value)
+
+    def show_day(self, title: str, overview: DayOverview) -> None:
+        locale = QLocale()
+        self.setTitle(title.format(day=long_date(overview.day)))
+        values = {
+            "lessons": overview.lessons,
+            "participants": overview.participants,
+            "teaching": overview.instructors_teaching,
+            **{status.value: count for status, count in overview.by_status.items()},
+        }
+        for name, number in values.items():
+            self.values[name].setText(locale.toString(number))
 
 
 class OverviewView(QWidget):
@@ -23,6 +103,7 @@ class OverviewView(QWidget):
         super().__init__(parent)
         self._context = context
         self._day = context.today()
+        self.overview: TodayOverview | None = None
         self.setObjectName("overview")
         self._title = QLabel(self)
         self._title.setObjectName("overviewTitle")
@@ -31,29 +112,26 @@ class OverviewView(QWidget):
         font.setBold(True)
         self._title.setFont(font)
         self._title.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        self._form = QFormLayout()
-        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading)
-        self._values: dict[str, QLabel] = {}
-        rows = [
-            ("lessons", self.tr("Lessons today")),
-            ("participants", self.tr("Students expected")),
-            ("teaching", self.tr("Instructors teaching")),
-            *[(status.value, label(status)) for status in LessonStatus],
-            ("instructors", self.tr("Active instructors")),
-            ("students", self.tr("Active students")),
-        ]
-        for key, caption in rows:
-            value = QLabel("—", self)
-            value.setObjectName(f"overview_{key}")
-            self._values[key] = value
-            self._form.addRow(caption, value)
-        card = QFrame(self)
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setLayout(self._form)
-        card.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
+        self.today_card = DayCard("today", self)
+        self.next_card = DayCard("next", self)
+        self._totals = QLabel(self)
+        self._totals.setObjectName("overviewTotals")
+        cards = QHBoxLayout()
+        cards.addWidget(self.today_card)
+        cards.addWidget(self.next_card)
+        cards.addStretch(1)
+        self.attention_box = QGroupBox(self.tr("Needs attention"), self)
+        self.attention_box.setObjectName("overviewAttention")
+        self._attention_layout = QVBoxLayout(self.attention_box)
+        self.nothing = QLabel(self.tr("Nothing needs attention right now."), self.attention_box)
+        self.nothing.setObjectName("overviewNothing")
+        self._attention_layout.addWidget(self.nothing)
+        self.buttons: list[QPushButton] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
-        layout.addWidget(card)
+        layout.addLayout(cards)
+        layout.addWidget(self._totals)
+        layout.addWidget(self.attention_box)
         if context.user.can(Permission.FINANCIALS_VIEW):
             self.owing = OwingFamiliesPanel(context, self)
             layout.addWidget(self.owing, 1)
@@ -68,23 +146,69 @@ class OverviewView(QWidget):
 
     def refresh(self) -> None:
         day = self._day
-        Operation(self, lambda: day_overview(self._context, day)).success(self._show).run()
+        Operation(self, lambda: today_overview(self._context, day)).success(self._show).run()
 
     def _on_data_changed(self, areas: frozenset[str]) -> None:
-        if "lessons" in areas or "students" in areas:
+        if areas & TODAY_AREAS:
             self.refresh()
 
-    def _show(self, overview: DayOverview) -> None:
-        locale = QLocale()
-        day_text = long_date(overview.day)
-        self._title.setText(self.tr("{clinic} — {day}").format(clinic=overview.clinic_name, day=day_text))
-        values = {
-            "lessons": overview.lessons,
-            "participants": overview.participants,
-            "teaching": overview.instructors_teaching,
-            "instructors": overview.active_instructors,
-            "students": overview.active_students,
-            **{status.value: count for status, count in overview.by_status.items()},
-        }
-        for key, number in values.items():
-            self._values[key].setText(locale.toString(number))
+    def _show(self, overview: TodayOverview) -> None:
+        self.overview = overview
+        today = overview.today
+        self._title.setText(self.tr("{clinic} — {day}").format(clinic=today.clinic_name, day=long_date(today.day)))
+        self.today_card.show_day(self.tr("Today, {day}"), today)
+        self.next_card.show_day(self.tr("Next business day, {day}"), overview.next_day)
+        self._totals.setText(
+            self.tr("Active instructors: {instructors} · Active students: {students}").format(
+                instructors=QLocale().toString(today.active_instructors),
+                students=QLocale().toString(today.active_students),
+            )
+        )
+        for button in self.buttons:
+            self._attention_layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+        for item in overview.attention:
+            button = QPushButton(attention_text(item), self.attention_box)
+            button.setObjectName(f"attention_{item.kind.value}")
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet("text-align: left; padding: 4px;")  # reads as a line; mirrored in RTL
+            button.clicked.connect(lambda _checked=False, chosen=item: self.resolve(chosen))
+            self._attention_layout.addWidget(button)
+            self.buttons.append(button)
+        self.nothing.setVisible(not self.buttons)
+
+    def resolve(self, item: Attention) -> None:
+        """Open the place that resolves `item`."""
+        if item.kind is AttentionKind.SYNC:
+            self._open_sync_attention()
+            return
+        if item.student_id is not None:
+            from reinex_desktop.ui.students import open_student
+
+            open_student(self._context, item.student_id, self.window())
+            return
+        _text, section = LINES[item.kind]
+        opener = getattr(self.window(), "open_section", None)
+        if opener is None:
+            return
+        try:
+            opener(section, item.day)
+        except KeyError:  # the section is not offered to this user
+            return
+
+    def _open_sync_attention(self) -> None:
+        from reinex_desktop.ui.sync.attention_panel import AttentionDialog
+
+        dialog = AttentionDialog(self._context, self.window())
+        dialog.day_requested.connect(self._open_day)
+        dialog.open()
+
+    def _open_day(self, day: date) -> None:
+        opener = getattr(self.window(), "open_section", None)
+        if opener is not None:
+            try:
+                opener("day", day)
+            except KeyError:
+                return
