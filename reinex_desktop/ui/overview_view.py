@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from reinex_desktop.domain.enums import LessonStatus
 from reinex_desktop.domain.permissions import Permission
-from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
 from reinex_desktop.domain.today import Attention, AttentionKind
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.overview import DayOverview, TodayOverview, today_overview
@@ -32,36 +31,20 @@ from reinex_desktop.ui.formats import long_date
 from reinex_desktop.ui.labels import label
 from reinex_desktop.ui.payments.owing_panel import OwingFamiliesPanel
 
-CONTEXT = "OverviewView"
 #: The areas whose change can change a count or a line of the screen.
 TODAY_AREAS = frozenset(
     {"lessons", "students", "money", "payments", "waiting_list", "sync", "settings", "catalog", "capabilities"}
 )
-#: Each line's text (a Qt `%n` plural) and the section that resolves it.
-LINES: dict[AttentionKind, tuple[str, str]] = {
-    AttentionKind.UNCONFIRMED: (
-        QT_TRANSLATE_NOOP("OverviewView", "%n families not yet confirmed for {day}"),
-        "confirmations",
-    ),
-    AttentionKind.CONFLICTS: (QT_TRANSLATE_NOOP("OverviewView", "%n lessons in a conflict on {day}"), "day"),
-    AttentionKind.UNDOCUMENTED: (
-        QT_TRANSLATE_NOOP("OverviewView", "%n lessons not yet documented on {day}"),
-        "day",
-    ),
-    AttentionKind.EXHAUSTED: (QT_TRANSLATE_NOOP("OverviewView", "%n students with a used-up balance"), "students"),
-    AttentionKind.LOW_BALANCE: (QT_TRANSLATE_NOOP("OverviewView", "%n students with a low balance"), "students"),
-    AttentionKind.SYNC: (QT_TRANSLATE_NOOP("OverviewView", "%n changes that need attention before they sync"), ""),
-    AttentionKind.WAITING_MATCHES: (
-        QT_TRANSLATE_NOOP("OverviewView", "%n freed slots fit a family on the waiting list"),
-        "waiting_list",
-    ),
+#: The section that resolves each kind of line (the sync's lines open its attention dialog).
+SECTIONS: dict[AttentionKind, str] = {
+    AttentionKind.UNCONFIRMED: "confirmations",
+    AttentionKind.CONFLICTS: "day",
+    AttentionKind.UNDOCUMENTED: "day",
+    AttentionKind.EXHAUSTED: "students",
+    AttentionKind.LOW_BALANCE: "students",
+    AttentionKind.SYNC: "",
+    AttentionKind.WAITING_MATCHES: "waiting_list",
 }
-
-
-def attention_text(item: Attention) -> str:
-    text, _section = LINES[item.kind]
-    translated = QCoreApplication.translate(CONTEXT, text, None, item.count)
-    return translated.format(day=long_date(item.day) if item.day is not None else "")
 
 
 class DayCard(QGroupBox):
@@ -169,7 +152,7 @@ class OverviewView(QWidget):
             button.deleteLater()
         self.buttons = []
         for item in overview.attention:
-            button = QPushButton(attention_text(item), self.attention_box)
+            button = QPushButton(self.attention_text(item), self.attention_box)
             button.setObjectName(f"attention_{item.kind.value}")
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -178,6 +161,26 @@ class OverviewView(QWidget):
             self._attention_layout.addWidget(button)
             self.buttons.append(button)
         self.nothing.setVisible(not self.buttons)
+
+    def attention_text(self, item: Attention) -> str:
+        """The line of `item` in Qt's `%n` plural forms (each `tr` spelled out so the catalog sees it)."""
+        n = item.count
+        match item.kind:
+            case AttentionKind.UNCONFIRMED:
+                text = self.tr("%n families not yet confirmed for {day}", "", n)
+            case AttentionKind.CONFLICTS:
+                text = self.tr("%n lessons in a conflict on {day}", "", n)
+            case AttentionKind.UNDOCUMENTED:
+                text = self.tr("%n lessons not yet documented on {day}", "", n)
+            case AttentionKind.EXHAUSTED:
+                text = self.tr("%n students with a used-up balance", "", n)
+            case AttentionKind.LOW_BALANCE:
+                text = self.tr("%n students with a low balance", "", n)
+            case AttentionKind.SYNC:
+                text = self.tr("%n changes that need attention before they sync", "", n)
+            case AttentionKind.WAITING_MATCHES:
+                text = self.tr("%n freed slots fit a family on the waiting list", "", n)
+        return text.format(day=long_date(item.day) if item.day is not None else "")
 
     def resolve(self, item: Attention) -> None:
         """Open the place that resolves `item`."""
@@ -189,7 +192,7 @@ class OverviewView(QWidget):
 
             open_student(self._context, item.student_id, self.window())
             return
-        _text, section = LINES[item.kind]
+        section = SECTIONS[item.kind]
         opener = getattr(self.window(), "open_section", None)
         if opener is None:
             return
