@@ -1,35 +1,41 @@
-"""The Today screen on the demo clinic: its lines count what the services count, and each opens
-the place that resolves it."""
+"""The Today screen on the demo clinic: each line counts what the place that resolves it shows, and a
+click opens that place on the right day."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from collections import Counter
+from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from reinex_desktop.data.demo import load_demo
 from reinex_desktop.domain.charging.balances import BalanceLevel
-from reinex_desktop.domain.clinic_time import clinic_zone, day_bounds_utc, local_date, local_to_utc
+from reinex_desktop.domain.clinic_time import clinic_zone, day_bounds_utc, local_to_utc
 from reinex_desktop.domain.clock import fixed_clock
-from reinex_desktop.domain.confirmations.days import next_business_day
+from reinex_desktop.domain.confirmations.states import PENDING
 from reinex_desktop.domain.enums import DocumentationStatus, LessonStatus
 from reinex_desktop.domain.permissions import Role
-from reinex_desktop.domain.today import AttentionKind
+from reinex_desktop.i18n import install_language
+from reinex_desktop.services.calendar.day import CalendarService
 from reinex_desktop.services.commitments import balance_warnings
 from reinex_desktop.services.confirmations import ConfirmationsService
 from reinex_desktop.services.context import AppContext, UserContext
-from reinex_desktop.services.overview import today_overview
 from reinex_desktop.sync.tenant_db import TenantDbGateway
+from reinex_desktop.ui.calendar.day_view import DayCalendarView
+from reinex_desktop.ui.confirmations.confirmations_view import ConfirmationsView
 from reinex_desktop.ui.main_window import MainWindow
-from reinex_desktop.i18n.install import install_language
 from reinex_desktop.ui.overview_view import OverviewView
+from reinex_desktop.ui.students.roster_view import StudentsView
 from tests.ui.conftest import save_png
 
 TODAY = date(2026, 11, 22)  # a Sunday
-NOW = local_to_utc(TODAY, time(8), clinic_zone())
+NEXT = date(2026, 11, 23)  # the next business day
+ZONE = clinic_zone()
+NOW = local_to_utc(TODAY, time(8), ZONE)
 
 
 @pytest.fixture(autouse=True)
@@ -48,10 +54,112 @@ def context(engine: Engine, role: Role = Role.ADMIN) -> AppContext:
     return AppContext(gateway=gateway, user=UserContext.for_role(role, "דנה"), clock=fixed_clock(NOW))
 
 
-def test_probe(hebrew_app: QApplication, demo_engine: Engine) -> None:
+def lines(view: OverviewView) -> dict[str, list[QPushButton]]:
+    found: dict[str, list[QPushButton]] = {}
+    for button in view.buttons:
+        found.setdefault(button.objectName().removeprefix("attention_"), []).append(button)
+    return found
+
+
+def unconfirmed_families(ctx: AppContext, day: date) -> int:
+    return sum(1 for entry in ConfirmationsService(ctx).open_day(day).families if entry.family.state in PENDING)
+
+
+def undocumented_by_day(ctx: AppContext) -> Counter[date]:
+    """Completed lessons without documentation, by clinic day, over the last 30 days."""
+    start, _ = day_bounds_utc(TODAY - timedelta(days=30), ZONE)
+    end, _ = day_bounds_utc(TODAY, ZONE)
+    return Counter(
+        lesson.datetime_start.astimezone(ZONE).date()
+        for lesson in ctx.gateway.lessons_between(start, end)
+        if lesson.status is LessonStatus.COMPLETED and lesson.documentation_status is DocumentationStatus.UNDOCUMENTED
+    )
+
+
+def open_today(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, OverviewView]:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1300, 860)
+    window.show()
+    view = window.open_section("overview")
+    assert isinstance(view, OverviewView)
+    return window, view
+
+
+def test_each_line_counts_what_its_place_shows(qtbot: QtBot, hebrew_app: QApplication, demo_engine: Engine) -> None:
     ctx = context(demo_engine)
-    overview = today_overview(ctx, TODAY)
-    print(overview.today, overview.next_day)
-    for item in overview.attention:
-        print(item)
-    assert False
+    window, view = open_today(qtbot, ctx)
+    found = lines(view)
+    assert view.overview is not None and view.overview.next_day.day == NEXT
+    unconfirmed = unconfirmed_families(ctx, NEXT)
+    assert unconfirmed > 0
+    [button] = found["unconfirmed"]
+    assert str(unconfirmed) in button.text() and "משפחות" in button.text()
+    undocumented = undocumented_by_day(ctx)
+    recent = sorted(undocumented, reverse=True)[:5]
+    assert [item.day for item in view.overview.attention if item.kind == "undocumented"] == recent
+    assert [item.count for item in view.overview.attention if item.kind == "undocumented"] == [
+        undocumented[day] for day in recent
+    ]
+    marked = {day: len(CalendarService(ctx).open_day(day).conflicts) for day in (TODAY, NEXT)}
+    shown = {item.day: item.count for item in view.overview.attention if item.kind == "conflicts"}
+    assert shown == {day: n for day, n in marked.items() if n}
+    warnings = balance_warnings(ctx)
+    low = [s for s, ws in warnings.items() if all(w.level is BalanceLevel.LOW for w in ws)]
+    exhausted = [s for s, ws in warnings.items() if any(w.level is BalanceLevel.EXHAUSTED for w in ws)]
+    assert [item.count for item in view.overview.attention if item.kind == "low_balance"] == ([len(low)] if low else [])
+    assert [item.count for item in view.overview.attention if item.kind == "exhausted"] == (
+        [len(exhausted)] if exhausted else []
+    )
+    assert "sync" not in found  # nothing waits in an embedded clinic
+    assert view.today_card.values["lessons"].text() == str(view.overview.today.lessons)
+    save_png(window, "today_he")
+    install_language(hebrew_app, "en")
+    window.set_language("en")
+    view = window.open_section("overview")
+    assert isinstance(view, OverviewView)
+    view.refresh()
+    [button] = lines(view)["unconfirmed"]
+    assert button.text().startswith(f"{unconfirmed} families not yet confirmed for ")
+    save_png(window, "today_en")
+
+
+def test_a_click_opens_the_place_that_resolves_it(qtbot: QtBot, hebrew_app: QApplication, demo_engine: Engine) -> None:
+    ctx = context(demo_engine)
+    window, view = open_today(qtbot, ctx)
+    qtbot.mouseClick(lines(view)["unconfirmed"][0], Qt.MouseButton.LeftButton)
+    section = window.current_section()
+    assert isinstance(section, ConfirmationsView) and section.current_day() == NEXT
+    window.open_section("overview")
+    undocumented = lines(view)["undocumented"]
+    qtbot.mouseClick(undocumented[1], Qt.MouseButton.LeftButton)
+    section = window.current_section()
+    day = sorted(undocumented_by_day(ctx), reverse=True)[1]
+    assert isinstance(section, DayCalendarView) and section.current_day() == day
+    window.open_section("overview")
+    [conflicts] = lines(view)["conflicts"]
+    qtbot.mouseClick(conflicts, Qt.MouseButton.LeftButton)
+    section = window.current_section()
+    assert isinstance(section, DayCalendarView) and section.current_day() == NEXT
+    window.open_section("overview")
+    qtbot.mouseClick(lines(view)["low_balance"][0], Qt.MouseButton.LeftButton)
+    assert isinstance(window.current_section(), StudentsView)
+
+
+def test_the_lines_follow_the_desks_writes(qtbot: QtBot, hebrew_app: QApplication, demo_engine: Engine) -> None:
+    ctx = context(demo_engine)
+    _window, view = open_today(qtbot, ctx)
+    before = unconfirmed_families(ctx, NEXT)
+    service = ConfirmationsService(ctx)
+    family = next(e.family for e in service.open_day(NEXT).families if e.family.state in PENDING)
+    service.confirm(family)  # announces "lessons": the screen reloads on the notice
+    qtbot.waitUntil(lambda: str(before - 1) in lines(view)["unconfirmed"][0].text())
+
+
+def test_lines_follow_permissions(qtbot: QtBot, hebrew_app: QApplication, demo_engine: Engine) -> None:
+    reader = OverviewView(context(demo_engine, Role.READ_ONLY))  # may not confirm
+    qtbot.addWidget(reader)
+    assert "unconfirmed" not in lines(reader) and "undocumented" in lines(reader)
+    instructor = OverviewView(context(demo_engine, Role.INSTRUCTOR))  # no financials
+    qtbot.addWidget(instructor)
+    assert "low_balance" not in lines(instructor) and "exhausted" not in lines(instructor)
