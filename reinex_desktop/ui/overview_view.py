@@ -156,7 +156,8 @@ class OverviewView(QWidget):
             button.setObjectName(f"attention_{item.kind.value}")
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("text-align: left; padding: 4px;")  # reads as a line; mirrored in RTL
+            # Reads as a link on its own line (the leading edge follows the layout direction).
+            button.setStyleSheet("text-align: left; padding: 3px; color: palette(link); text-decoration: underline;")
             button.clicked.connect(lambda _checked=False, chosen=item: self.resolve(chosen))
             self._attention_layout.addWidget(button)
             self.buttons.append(button)

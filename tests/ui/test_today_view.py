@@ -76,13 +76,14 @@ def undocumented_by_day(ctx: AppContext) -> Counter[date]:
     )
 
 
-def open_today(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, OverviewView]:
-    window = MainWindow(ctx)
+def open_today(qtbot: QtBot, ctx: AppContext, language: str = "he") -> tuple[MainWindow, OverviewView]:
+    window = MainWindow(ctx, language=language)
     qtbot.addWidget(window)
     window.resize(1300, 860)
     window.show()
     view = window.open_section("overview")
     assert isinstance(view, OverviewView)
+    QApplication.processEvents()
     return window, view
 
 
@@ -115,10 +116,8 @@ def test_each_line_counts_what_its_place_shows(qtbot: QtBot, hebrew_app: QApplic
     assert view.today_card.values["lessons"].text() == str(view.overview.today.lessons)
     save_png(window, "today_he")
     install_language(hebrew_app, "en")
-    window.set_language("en")
-    view = window.open_section("overview")
-    assert isinstance(view, OverviewView)
-    view.refresh()
+    window.close()
+    window, view = open_today(qtbot, ctx, "en")
     [button] = lines(view)["unconfirmed"]
     assert button.text().startswith(f"{unconfirmed} families not yet confirmed for ")
     save_png(window, "today_en")
