@@ -3,8 +3,10 @@ click opens that place on the right day."""
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
 from datetime import date, time, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,17 +21,25 @@ from reinex_desktop.domain.clock import fixed_clock
 from reinex_desktop.domain.confirmations.states import PENDING
 from reinex_desktop.domain.enums import DocumentationStatus, LessonStatus
 from reinex_desktop.domain.permissions import Role
+from reinex_desktop.domain.sync.attention import AttentionItem
+from reinex_desktop.domain.waiting_list.commands import EntryDetails
 from reinex_desktop.i18n import install_language
 from reinex_desktop.services.calendar.day import CalendarService
-from reinex_desktop.services.commitments import balance_warnings
+from reinex_desktop.services.commitments import balance_warnings, create_commitment
 from reinex_desktop.services.confirmations import ConfirmationsService
 from reinex_desktop.services.context import AppContext, UserContext
+from reinex_desktop.services.waiting_list.entries import create_entry
+from reinex_desktop.sync.control import LocalOnly
 from reinex_desktop.sync.tenant_db import TenantDbGateway
 from reinex_desktop.ui.calendar.day_view import DayCalendarView
 from reinex_desktop.ui.confirmations.confirmations_view import ConfirmationsView
 from reinex_desktop.ui.main_window import MainWindow
 from reinex_desktop.ui.overview_view import OverviewView
+from reinex_desktop.ui.students.profile_dialog import StudentProfileDialog
 from reinex_desktop.ui.students.roster_view import StudentsView
+from reinex_desktop.ui.sync.attention_panel import AttentionDialog
+from reinex_desktop.ui.waiting_list.view import WaitingListView
+from tests.calendar_fixtures import DAY, CalendarWorld, at
 from tests.ui.conftest import save_png
 
 TODAY = date(2026, 11, 22)  # a Sunday
@@ -162,3 +172,48 @@ def test_lines_follow_permissions(qtbot: QtBot, hebrew_app: QApplication, demo_e
     instructor = OverviewView(context(demo_engine, Role.INSTRUCTOR))  # no financials
     qtbot.addWidget(instructor)
     assert "low_balance" not in lines(instructor) and "exhausted" not in lines(instructor)
+
+
+class WaitingSync(LocalOnly):
+    """A sync with one write the server refused: the line the desk must resolve."""
+
+    def attention(self) -> list[AttentionItem]:
+        return [AttentionItem(uuid.uuid4(), "lesson.move", "rejected", NOW)]
+
+
+def test_the_other_lines_open_their_places(qtbot: QtBot, hebrew_app: QApplication, sqlite_engine: Engine) -> None:
+    world = CalendarWorld(sqlite_engine)
+    avi, riding = world.instructor("אבי"), world.service("רכיבה")
+    world.capability(avi, riding)
+    noa, tal = world.student("נועה", "כהן", phone="050-1234567"), world.student("טל", "מזרחי")
+    office = world.context(Role.OFFICE)
+    world.lesson(avi, riding, at(DAY, "10:00"), 45, [tal], status="cancelled_student")
+    create_entry(office, noa, EntryDetails(riding))
+    owner = world.context(Role.OWNER)
+    create_commitment(
+        owner,
+        student_id=tal,
+        service_id=riding,
+        total_amount=Decimal(100),
+        payer_type="private",
+        unit_price=Decimal(100),
+    )
+    ctx = AppContext(gateway=owner.gateway, user=owner.user, clock=owner.clock, sync=WaitingSync())
+    window, view = open_today(qtbot, ctx)
+    found = lines(view)
+    assert [b.text() for b in found["waiting_matches"]] == ["מקום אחד שהתפנה מתאים למשפחה מרשימת ההמתנה"]
+    qtbot.mouseClick(found["waiting_matches"][0], Qt.MouseButton.LeftButton)
+    assert isinstance(window.current_section(), WaitingListView)
+    window.open_section("overview")
+    [low] = lines(view)["low_balance"]
+    assert low.text() == "תלמיד אחד שהיתרה שלו עומדת להיגמר"
+    qtbot.mouseClick(low, Qt.MouseButton.LeftButton)
+    profile = window.findChild(StudentProfileDialog)
+    assert profile is not None and profile.isVisible()
+    profile.close()
+    [sync] = lines(view)["sync"]
+    assert sync.text() == "שינוי אחד צריך טיפול לפני שיסונכרן"
+    qtbot.mouseClick(sync, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(AttentionDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
