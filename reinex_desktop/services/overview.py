@@ -56,22 +56,24 @@ class TodayOverview:
     attention: tuple[Attention, ...]
 
 
-def _counts(context: AppContext, day: date, lessons: Sequence[LessonInstance]) -> DayOverview:
-    """Counts for `day` from its lessons; instructors see only their own lessons and students (§7.1)."""
-    settings = context.gateway.settings()
+def _active(context: AppContext) -> tuple[int, int]:
+    """Active instructors and students; an instructor sees only their own students (§7.1)."""
     own = context.user.own_instructor
-    by_status = Counter(lesson.status for lesson in lessons)
     if own is not None:
-        students = len(
-            {t.student_id for t in context.gateway.templates(active_only=True) if t.instructor_employee_id == own}
-        )
-        instructors = 1
-    else:
-        students = len(context.gateway.students(active=True))
-        instructors = len(context.gateway.instructors())
+        templates = context.gateway.templates(active_only=True)
+        return 1, len({t.student_id for t in templates if t.instructor_employee_id == own})
+    return len(context.gateway.instructors()), len(context.gateway.students(active=True))
+
+
+def _counts(
+    context: AppContext, day: date, lessons: Sequence[LessonInstance], active: tuple[int, int] | None = None
+) -> DayOverview:
+    """Counts for `day` from its lessons (instructors see only their own lessons, §7.1)."""
+    instructors, students = active if active is not None else _active(context)
+    by_status = Counter(lesson.status for lesson in lessons)
     return DayOverview(
         day=day,
-        clinic_name=settings.clinic_name,
+        clinic_name=context.gateway.settings().clinic_name,
         lessons=len(lessons),
         participants=sum(len(lesson.participants) for lesson in lessons),
         by_status={status: by_status.get(status, 0) for status in LessonStatus},
@@ -171,8 +173,9 @@ def today_overview(context: AppContext, day: date) -> TodayOverview:
         *counted(AttentionKind.SYNC, len(context.sync.attention())),
         *_waiting_matches(context, day, upcoming),
     ]
+    active = _active(context)
     return TodayOverview(
-        today=_counts(context, day, by_day.get(day, [])),
-        next_day=_counts(context, next_day, by_day.get(next_day, [])),
+        today=_counts(context, day, by_day.get(day, []), active),
+        next_day=_counts(context, next_day, by_day.get(next_day, []), active),
         attention=tuple(attention),
     )
