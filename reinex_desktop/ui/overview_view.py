@@ -25,7 +25,7 @@ from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.domain.today import Attention, AttentionKind
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.overview import DayOverview, TodayOverview, today_overview
-from reinex_desktop.ui.background import Operation
+from reinex_desktop.ui.background import Operation, show_failure
 from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.formats import long_date
 from reinex_desktop.ui.labels import label
@@ -87,6 +87,8 @@ class OverviewView(QWidget):
         self._context = context
         self._day = context.today()
         self.overview: TodayOverview | None = None
+        self._loading = False
+        self._again = False
         self.setObjectName("overview")
         self._title = QLabel(self)
         self._title.setObjectName("overviewTitle")
@@ -128,14 +130,32 @@ class OverviewView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Reload in the background; notices that arrive meanwhile give one more reload, not one each."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading, self._again = True, False
         day = self._day
-        Operation(self, lambda: today_overview(self._context, day)).success(self._show).run()
+        Operation(self, lambda: today_overview(self._context, day)).success(self._show).failure(self._failed).run()
+
+    def _loaded(self) -> None:
+        self._loading = False
+        if self._again:
+            self.refresh()
+
+    def _failed(self, error: Exception) -> None:
+        self._loaded()
+        show_failure(self, error)
 
     def _on_data_changed(self, areas: frozenset[str]) -> None:
         if areas & TODAY_AREAS:
             self.refresh()
 
     def _show(self, overview: TodayOverview) -> None:
+        if self._again:  # something changed while this was read: the newer reload shows it
+            self._loaded()
+            return
+        self._loading = False
         self.overview = overview
         today = overview.today
         self._title.setText(self.tr("{clinic} — {day}").format(clinic=today.clinic_name, day=long_date(today.day)))
