@@ -28,9 +28,11 @@ from reinex_desktop.services.calendar.day import CalendarService
 from reinex_desktop.services.commitments import balance_warnings, create_commitment
 from reinex_desktop.services.confirmations import ConfirmationsService
 from reinex_desktop.services.context import AppContext, UserContext
+from reinex_desktop.services.overview import today_overview
 from reinex_desktop.services.waiting_list.entries import create_entry
 from reinex_desktop.sync.control import LocalOnly
 from reinex_desktop.sync.tenant_db import TenantDbGateway
+from reinex_desktop.ui import overview_view
 from reinex_desktop.ui.calendar.day_view import DayCalendarView
 from reinex_desktop.ui.confirmations.confirmations_view import ConfirmationsView
 from reinex_desktop.ui.main_window import MainWindow
@@ -40,7 +42,7 @@ from reinex_desktop.ui.students.roster_view import StudentsView
 from reinex_desktop.ui.sync.attention_panel import AttentionDialog
 from reinex_desktop.ui.waiting_list.view import WaitingListView
 from tests.calendar_fixtures import DAY, CalendarWorld, at
-from tests.ui.conftest import save_png
+from tests.ui.conftest import RunningLoop, save_png
 
 TODAY = date(2026, 11, 22)  # a Sunday
 NEXT = date(2026, 11, 23)  # the next business day
@@ -217,3 +219,33 @@ def test_the_other_lines_open_their_places(qtbot: QtBot, hebrew_app: QApplicatio
     dialog = window.findChild(AttentionDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+def test_notices_during_a_background_reload_give_one_more_reload(
+    qtbot: QtBot,
+    hebrew_app: QApplication,
+    demo_engine: Engine,
+    running_loop: RunningLoop,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("REINEX_SYNC_OPERATIONS")
+    ctx = context(demo_engine)
+    calls: list[date] = []
+
+    def counted(context: AppContext, day: date) -> object:
+        calls.append(day)
+        return today_overview(context, day)
+
+    monkeypatch.setattr(overview_view, "today_overview", counted)
+    view = OverviewView(ctx)
+    qtbot.addWidget(view)
+    service = ConfirmationsService(ctx)
+    before = unconfirmed_families(ctx, NEXT)
+    family = next(e.family for e in service.open_day(NEXT).families if e.family.state in PENDING)
+    service.confirm(family)  # while the first reload runs
+    for _ in range(3):
+        ctx.notices.data_did_change("lessons")
+    running_loop.until(lambda: view.overview is not None and not view._loading)
+    assert len(calls) == 2  # the first read and one more for everything that came meanwhile
+    [line] = [item for item in view.overview.attention if item.kind == "unconfirmed"]
+    assert line.count == before - 1
