@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from reinex_desktop.domain.enums import LessonStatus
 from reinex_desktop.domain.permissions import Permission
+from reinex_desktop.domain.sync.status import SyncStatus
 from reinex_desktop.domain.today import Attention, AttentionKind
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.overview import DayOverview, TodayOverview, today_overview
+from reinex_desktop.services.sync.status import SyncService
 from reinex_desktop.ui.background import Operation, show_failure
 from reinex_desktop.ui.change_notices import NoticeRelay
 from reinex_desktop.ui.formats import long_date
@@ -45,6 +47,11 @@ SECTIONS: dict[AttentionKind, str] = {
     AttentionKind.SYNC: "",
     AttentionKind.WAITING_MATCHES: "waiting_list",
 }
+
+
+class _SyncRelay(QObject):
+    #: How many writes need attention, as the sync last reported (emitted on the sync's thread).
+    attention = Signal(int)
 
 
 class DayCard(QGroupBox):
@@ -123,7 +130,32 @@ class OverviewView(QWidget):
         else:
             layout.addStretch(1)
         self._notices = NoticeRelay(self, context, self._on_data_changed)  # on the GUI thread
+        self._follow_sync(context)
         self.refresh()
+
+    def _follow_sync(self, context: AppContext) -> None:
+        """A write the sync could not apply changes the "needs attention" line, with or without data."""
+        service = SyncService(context)
+        relay = _SyncRelay(self)
+        relay.attention.connect(self._on_sync_attention)  # queued onto the GUI thread from the sync's
+
+        def listener(status: SyncStatus, _areas: frozenset[str]) -> None:
+            try:
+                relay.attention.emit(status.attention)
+            except RuntimeError:  # the screen is gone
+                service.unsubscribe(listener)
+
+        service.subscribe(listener)
+        self.destroyed.connect(lambda _obj=None: service.unsubscribe(listener))
+
+    def _on_sync_attention(self, count: int) -> None:
+        shown = (
+            sum(item.count for item in self.overview.attention if item.kind is AttentionKind.SYNC)
+            if self.overview
+            else 0
+        )
+        if count != shown:
+            self.refresh()
 
     def show_date(self, day: date) -> None:
         self._day = day

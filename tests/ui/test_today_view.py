@@ -3,6 +3,7 @@ click opens that place on the right day."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections import Counter
 from datetime import date, time, timedelta
@@ -22,6 +23,7 @@ from reinex_desktop.domain.confirmations.states import PENDING
 from reinex_desktop.domain.enums import DocumentationStatus, LessonStatus
 from reinex_desktop.domain.permissions import Role
 from reinex_desktop.domain.sync.attention import AttentionItem
+from reinex_desktop.domain.sync.status import SyncState, SyncStatus
 from reinex_desktop.domain.waiting_list.commands import EntryDetails
 from reinex_desktop.i18n import install_language
 from reinex_desktop.services.calendar.day import CalendarService
@@ -30,7 +32,7 @@ from reinex_desktop.services.confirmations import ConfirmationsService
 from reinex_desktop.services.context import AppContext, UserContext
 from reinex_desktop.services.overview import today_overview
 from reinex_desktop.services.waiting_list.entries import create_entry
-from reinex_desktop.sync.control import LocalOnly
+from reinex_desktop.sync.control import LocalOnly, SyncListener
 from reinex_desktop.sync.tenant_db import TenantDbGateway
 from reinex_desktop.ui import overview_view
 from reinex_desktop.ui.calendar.day_view import DayCalendarView
@@ -249,3 +251,43 @@ def test_notices_during_a_background_reload_give_one_more_reload(
     assert len(calls) == 2  # the first read and one more for everything that came meanwhile
     [line] = [item for item in view.overview.attention if item.kind == "unconfirmed"]
     assert line.count == before - 1
+
+
+class ReportingSync(LocalOnly):
+    """A sync whose refused writes appear while the screen is open, reported on the sync's own thread."""
+
+    def __init__(self) -> None:
+        self.items: list[AttentionItem] = []
+        self.listeners: list[SyncListener] = []
+
+    def attention(self) -> list[AttentionItem]:
+        return list(self.items)
+
+    def subscribe(self, listener: SyncListener) -> None:
+        self.listeners.append(listener)
+
+    def unsubscribe(self, listener: SyncListener) -> None:
+        if listener in self.listeners:
+            self.listeners.remove(listener)
+
+    def refuse_one(self) -> None:
+        self.items.append(AttentionItem(uuid.uuid4(), "lesson.move", "rejected", NOW))
+        status = SyncStatus(SyncState.CONFLICT, attention=len(self.items))
+        for listener in list(self.listeners):
+            worker = threading.Thread(target=listener, args=(status, frozenset()))
+            worker.start()
+            worker.join()
+
+
+def test_a_refused_write_appears_without_any_data_notice(
+    qtbot: QtBot, hebrew_app: QApplication, demo_engine: Engine
+) -> None:
+    sync = ReportingSync()
+    base = context(demo_engine)
+    ctx = AppContext(gateway=base.gateway, user=base.user, clock=base.clock, sync=sync)
+    view = OverviewView(ctx)
+    qtbot.addWidget(view)
+    assert "sync" not in lines(view)
+    sync.refuse_one()
+    qtbot.waitUntil(lambda: "sync" in lines(view))
+    assert lines(view)["sync"][0].text() == "שינוי אחד צריך טיפול לפני שיסונכרן"
