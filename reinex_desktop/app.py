@@ -166,6 +166,7 @@ def run_app(options: LaunchOptions) -> int:
     from reinex_desktop.ui.app_icon import apply_identity
     from reinex_desktop.ui.background import install_loop
     from reinex_desktop.ui.main_window import MainWindow
+    from reinex_desktop.ui.sections import VIEW_ALIASES
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -190,6 +191,7 @@ def run_app(options: LaunchOptions) -> int:
         return _refuse_start(refusal, quiet=options.screenshot is not None)
     window = MainWindow(context, language=options.language, schema=schema)
     view = options.view or ("day" if options.day else None)  # `--date D` alone opens the day calendar on D
+    view = VIEW_ALIASES.get(view, view) if view else view  # `--view today` is the overview
     if not context.user.enabled:  # the window says it instead of opening the clinic (plan §7.3)
         print(disabled().message.render(app.translate), file=sys.stderr)
     elif view and schema.ok:

@@ -40,6 +40,7 @@
     </message>
     <message>
         <source>Cannot use the database: {reason}</source>
+        <extracomment>Embeddings and overrides reorder what follows them on a terminal; isolates and marks are kept.</extracomment>
         <translation>לא ניתן להשתמש במסד הנתונים: {reason}</translation>
     </message>
     <message>
@@ -153,6 +154,22 @@
     <message>
         <source>The instructor does not give this service.</source>
         <translation>המדריך/ה אינו/ה נותן/ת שירות זה.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCard</name>
+    <message>
+        <source>Lessons</source>
+        <extracomment>The areas whose change can change a count or a line of the screen. The section that resolves each kind of line (the sync's lines open its attention dialog).</extracomment>
+        <translation>שיעורים</translation>
+    </message>
+    <message>
+        <source>Students expected</source>
+        <translation>תלמידים צפויים</translation>
+    </message>
+    <message>
+        <source>Instructors teaching</source>
+        <translation>מדריכים בעבודה</translation>
     </message>
 </context>
 <context>
@@ -367,29 +384,78 @@
 </context>
 <context>
     <name>OverviewView</name>
-    <message>
-        <source>Lessons today</source>
-        <translation>שיעורים היום</translation>
+    <message numerus="yes">
+        <source>%n families not yet confirmed for {day}</source>
+        <translation>
+            <numerusform>משפחה אחת עוד לא אישרה הגעה ל{day}</numerusform>
+            <numerusform>%n משפחות עוד לא אישרו הגעה ל{day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons in a conflict on {day}</source>
+        <translation>
+            <numerusform>שיעור אחד בהתנגשות ב{day}</numerusform>
+            <numerusform>%n שיעורים בהתנגשות ב{day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons not yet documented on {day}</source>
+        <translation>
+            <numerusform>שיעור אחד עוד לא תועד ב{day}</numerusform>
+            <numerusform>%n שיעורים עוד לא תועדו ב{day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students with a used-up balance</source>
+        <translation>
+            <numerusform>תלמיד אחד שהיתרה שלו נגמרה</numerusform>
+            <numerusform>%n תלמידים שהיתרה שלהם נגמרה</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students with a low balance</source>
+        <translation>
+            <numerusform>תלמיד אחד שהיתרה שלו עומדת להיגמר</numerusform>
+            <numerusform>%n תלמידים שהיתרה שלהם עומדת להיגמר</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes that need attention before they sync</source>
+        <translation>
+            <numerusform>שינוי אחד צריך טיפול לפני שיסונכרן</numerusform>
+            <numerusform>%n שינויים צריכים טיפול לפני שיסונכרנו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n freed slots fit a family on the waiting list</source>
+        <translation>
+            <numerusform>מקום אחד שהתפנה מתאים למשפחה מרשימת ההמתנה</numerusform>
+            <numerusform>%n מקומות שהתפנו מתאימים למשפחות מרשימת ההמתנה</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Students expected</source>
-        <translation>תלמידים צפויים</translation>
+        <source>Needs attention</source>
+        <translation>דורש טיפול</translation>
     </message>
     <message>
-        <source>Instructors teaching</source>
-        <translation>מדריכים בעבודה</translation>
-    </message>
-    <message>
-        <source>Active instructors</source>
-        <translation>מדריכים פעילים</translation>
-    </message>
-    <message>
-        <source>Active students</source>
-        <translation>תלמידים פעילים</translation>
+        <source>Nothing needs attention right now.</source>
+        <translation>אין כרגע דבר שדורש טיפול.</translation>
     </message>
     <message>
         <source>{clinic} — {day}</source>
         <translation>{clinic} — {day}</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>היום, {day}</translation>
+    </message>
+    <message>
+        <source>Next business day, {day}</source>
+        <translation>יום העבודה הבא, {day}</translation>
+    </message>
+    <message>
+        <source>Active instructors: {instructors} · Active students: {students}</source>
+        <translation>מדריכים פעילים: {instructors} · תלמידים פעילים: {students}</translation>
     </message>
 </context>
 <context>

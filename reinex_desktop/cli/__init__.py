@@ -30,7 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--database-url", help="tenant database (default: the embedded demo clinic)")
     parser.add_argument("--lang", choices=("he", "en"), default="he", help="interface language (default he)")
-    parser.add_argument("--view", help="open this section (e.g. overview, day, week, students)")
+    parser.add_argument("--view", help="open this section (e.g. today, day, week, confirmations, students)")
     parser.add_argument("--date", type=date.fromisoformat, help="open the section on this day (YYYY-MM-DD)")
     parser.add_argument("--screenshot", type=Path, help="render the window to this PNG and exit")
     parser.add_argument(

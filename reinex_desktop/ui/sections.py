@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QWidget
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP
 from reinex_desktop.services.context import AppContext, UserContext
 
+#: Other names `--view` accepts for a section.
+VIEW_ALIASES = {"today": "overview"}
+
 
 @dataclass(frozen=True)
 class Section:

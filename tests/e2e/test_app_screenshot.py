@@ -33,3 +33,10 @@ def test_unknown_section_is_refused_clearly(tmp_path: Path) -> None:
     result = _run(tmp_path, "--view", "nowhere", "--screenshot", str(tmp_path / "x.png"))
     assert result.returncode == 2
     assert "nowhere" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_today_is_the_overview(tmp_path: Path) -> None:
+    shot = tmp_path / "today.png"
+    result = _run(tmp_path, "--lang", "en", "--view", "today", "--screenshot", str(shot))
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(shot)).width() >= 1000
