@@ -22,9 +22,11 @@ from reinex_desktop.domain.generation.calendar import israeli_holidays
 from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.domain.text import Message
+from reinex_desktop.domain.undo import move_step
 from reinex_desktop.services.calendar.catalog import CalendarCatalog
 from reinex_desktop.services.calendar.writes import send
 from reinex_desktop.services.context import AppContext
+from reinex_desktop.services.undo import version_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +117,9 @@ def reschedule(
         via=via,
         accept_conflicts=accept_conflicts,
     )
-    return dict(send(context, command, base_version=lesson.updated_at))
+    result = dict(send(context, command, base_version=lesson.updated_at))
+    context.undo.push(move_step(lesson, target, version_of(result)))
+    return result
 
 
 def participant_conflicts(

@@ -1,0 +1,107 @@
+"""Ctrl+Z of the desk's own moves: a compensating command through the one write path (audited,
+version-checked), redo, and a conflict — never an overwrite — when another desk changed the lesson."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from reinex_desktop.domain.calendar.moves import Placement
+from reinex_desktop.domain.text import DomainError
+from reinex_desktop.services.calendar import scheduling
+from reinex_desktop.services.undo import redo_last, undo_last
+from tests.calendar_fixtures import DAY, NOW, CalendarWorld, at
+
+
+@pytest.fixture
+def world(sqlite_engine):
+    w = CalendarWorld(sqlite_engine)
+    w.avi = w.instructor("אבי")
+    w.dana = w.instructor("דנה")
+    w.riding = w.service("רכיבה")
+    for teacher in (w.avi, w.dana):
+        w.capability(teacher, w.riding)
+    w.noa = w.student("נועה", "כהן")
+    return w
+
+
+def _where(context, lesson_id):
+    lesson = context.gateway.lesson(lesson_id)
+    return lesson.instructor_employee_id, lesson.datetime_start, lesson.duration_minutes
+
+
+def _vias(context, lesson_id):
+    events = context.gateway.audit_events(entity_type="lesson_instances", entity_id=str(lesson_id))
+    return sorted((e.occurred_at, e.metadata.get("via")) for e in events if e.action == "lesson.reschedule")
+
+
+def test_undo_moves_the_lesson_back_through_an_audited_command_and_redo_moves_it_again(world):
+    lesson_id = world.lesson(world.avi, world.riding, at(DAY, "10:00"), 45, [world.noa])
+    desk = world.context(now=NOW)
+    scheduling.reschedule(desk, desk.gateway.lesson(lesson_id), Placement(world.dana, at(DAY, "12:00"), 45), via="drag")
+    assert desk.undo.next_undo().label.text == "Lesson moved"
+
+    later = world.context(now=NOW + timedelta(minutes=1))
+    later.undo = desk.undo  # the same desk a minute later
+    step = undo_last(later)
+    assert step.label.text == "Lesson moved"
+    assert _where(later, lesson_id) == (world.avi, at(DAY, "10:00"), 45)
+    assert desk.undo.next_undo() is None and desk.undo.next_redo() is not None
+
+    again = world.context(now=NOW + timedelta(minutes=2))
+    again.undo = desk.undo
+    redo_last(again)
+    assert _where(again, lesson_id) == (world.dana, at(DAY, "12:00"), 45)
+    assert [via for _at, via in _vias(again, lesson_id)] == ["drag", "undo", "redo"]
+    undo_last(again)  # and undone once more, from the version the redo produced
+    assert _where(again, lesson_id) == (world.avi, at(DAY, "10:00"), 45)
+
+
+def test_a_resize_is_undone_to_its_old_length(world):
+    lesson_id = world.lesson(world.avi, world.riding, at(DAY, "10:00"), 45, [world.noa])
+    desk = world.context()
+    scheduling.reschedule(desk, desk.gateway.lesson(lesson_id), Placement(world.avi, at(DAY, "10:00"), 60), via="drag")
+    assert desk.undo.next_undo().label.text == "Lesson length changed"
+    undo_last(desk)
+    assert _where(desk, lesson_id) == (world.avi, at(DAY, "10:00"), 45)
+
+
+def test_a_lesson_changed_meanwhile_by_another_desk_gives_a_conflict_and_nothing_is_overwritten(world):
+    lesson_id = world.lesson(world.avi, world.riding, at(DAY, "10:00"), 45, [world.noa])
+    desk = world.context(now=NOW)
+    scheduling.reschedule(desk, desk.gateway.lesson(lesson_id), Placement(world.dana, at(DAY, "12:00"), 45), via="drag")
+    other = world.context(now=NOW + timedelta(minutes=1))
+    scheduling.reschedule(
+        other, other.gateway.lesson(lesson_id), Placement(world.dana, at(DAY, "14:00"), 45), via="drag"
+    )
+    before = _vias(desk, lesson_id)
+    seen: list[frozenset[str]] = []
+    desk.notices.subscribe(seen.append)
+    with pytest.raises(DomainError) as refused:
+        undo_last(desk)
+    assert refused.value.code == "conflict"
+    assert "Lesson moved" in str(refused.value)
+    assert _where(desk, lesson_id) == (world.dana, at(DAY, "14:00"), 45)
+    assert _vias(desk, lesson_id) == before
+    assert seen == [frozenset({"lessons"})], "the calendar shows the lesson as it is now"
+    assert desk.undo.next_undo() is None and desk.undo.next_redo() is None
+
+
+def test_nothing_to_undo_or_redo_is_a_clear_message(world):
+    desk = world.context()
+    with pytest.raises(DomainError) as empty:
+        undo_last(desk)
+    assert empty.value.code == "nothing"
+    with pytest.raises(DomainError):
+        redo_last(desk)
+
+
+def test_a_new_action_clears_what_could_be_redone(world):
+    lesson_id = world.lesson(world.avi, world.riding, at(DAY, "10:00"), 45, [world.noa])
+    desk = world.context()
+    scheduling.reschedule(desk, desk.gateway.lesson(lesson_id), Placement(world.dana, at(DAY, "12:00"), 45), via="drag")
+    undo_last(desk)
+    assert desk.undo.next_redo() is not None
+    scheduling.reschedule(desk, desk.gateway.lesson(lesson_id), Placement(world.avi, at(DAY, "11:00"), 45), via="drag")
+    assert desk.undo.next_redo() is None
