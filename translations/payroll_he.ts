@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
     <name>Payroll</name>
@@ -8,7 +9,7 @@
     </message>
     <message>
         <source>Instructor</source>
-        <extracomment>The earning this row reverses (a correction), if any. Columns of the payroll CSV: (key, header source text in the "Payroll" context).</extracomment>
+        <extracomment>The earning this row reverses (a correction), if any. Columns of the payroll CSV: (key, header source text in the &quot;Payroll&quot; context).</extracomment>
         <translation>מדריך/ה</translation>
     </message>
     <message>
