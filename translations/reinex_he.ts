@@ -536,7 +536,16 @@
         <translation>משך השיעור שונה</translation>
     </message>
     <message>
+        <source>Lesson booked</source>
+        <translation>השיעור נקבע</translation>
+    </message>
+    <message>
+        <source>Participant added</source>
+        <translation>משתתף נוסף לשיעור</translation>
+    </message>
+    <message>
         <source>There is nothing to undo.</source>
+        <extracomment>What an undo may change: the lessons, and for a cancellation the (zero) charges and earnings.</extracomment>
         <translation>אין פעולה לבטל.</translation>
     </message>
     <message>

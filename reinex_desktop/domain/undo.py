@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
-from uuid import UUID
+from uuid import UUID, uuid4
 
-from reinex_desktop.domain.calendar.commands import RescheduleLesson
+from reinex_desktop.domain.attendance.commands import CancelByClinic
+from reinex_desktop.domain.calendar.commands import AddParticipant, BookOneTimeLesson, RescheduleLesson
 from reinex_desktop.domain.calendar.moves import Placement
 from reinex_desktop.domain.commands import Command
 from reinex_desktop.domain.lessons import LessonInstance
@@ -21,6 +22,10 @@ from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 CONTEXT = "Undo"
 LESSON_MOVED = QT_TRANSLATE_NOOP("Undo", "Lesson moved")
 LESSON_RESIZED = QT_TRANSLATE_NOOP("Undo", "Lesson length changed")
+LESSON_BOOKED = QT_TRANSLATE_NOOP("Undo", "Lesson booked")
+PARTICIPANT_ADDED = QT_TRANSLATE_NOOP("Undo", "Participant added")
+#: The reason kept on a lesson or participant the clinic cancelled to undo the desk's booking.
+UNDO_REASON = "undo"
 #: How an undo or redo reached the backend (kept in the audit trail as the move's `via`).
 VIA_UNDO = "undo"
 VIA_REDO = "redo"
@@ -33,13 +38,21 @@ class UndoStep:
     label: Message
     entity_id: UUID
     undo: Command
-    redo: Command
+    #: None when the action cannot be done again once undone (it would add a second row).
+    redo: Command | None
     #: The row's version after the last direction applied (the base version of the next one).
     version: datetime | None
 
     def after(self, version: datetime | None) -> UndoStep:
         """The same step once a direction applied and left the row at `version`."""
         return replace(self, version=version)
+
+    def redone(self, version: datetime | None) -> UndoStep:
+        """The step once its action was done again: a booking done again is a new lesson, whose
+        undo cancels that lesson (and whose own redo books yet another)."""
+        if isinstance(self.redo, BookOneTimeLesson):
+            return booking_step(self.redo, version)
+        return self.after(version)
 
 
 def move_step(lesson: LessonInstance, target: Placement, version: datetime | None) -> UndoStep:
@@ -56,3 +69,23 @@ def move_step(lesson: LessonInstance, target: Placement, version: datetime | Non
         return RescheduleLesson(lesson.id, place.instructor_id, place.start, place.duration_minutes, via=via)
 
     return UndoStep(label, lesson.id, undo=to(before, VIA_UNDO), redo=to(target, VIA_REDO), version=version)
+
+
+def booking_step(command: BookOneTimeLesson, version: datetime | None) -> UndoStep:
+    """Undo of a one-time booking: the clinic cancels the lesson (no charge; the row stays, audited).
+
+    Done again, it books the same slot anew as another lesson (conflicts refused again).
+    """
+    again = replace(command, lesson_id=uuid4(), accept_conflicts=False)
+    undo = CancelByClinic(command.lesson_id, None, reason=UNDO_REASON)
+    return UndoStep(Message(CONTEXT, LESSON_BOOKED), command.lesson_id, undo=undo, redo=again, version=version)
+
+
+def participant_step(command: AddParticipant, version: datetime | None) -> UndoStep:
+    """Undo of adding a participant: the clinic cancels that participant (no charge; the row stays).
+
+    It is not done again by redo: the student is on the lesson already (cancelled), so the desk
+    adds them anew if that is wanted.
+    """
+    undo = CancelByClinic(command.lesson_id, command.participant_id, reason=UNDO_REASON)
+    return UndoStep(Message(CONTEXT, PARTICIPANT_ADDED), command.lesson_id, undo=undo, redo=None, version=version)

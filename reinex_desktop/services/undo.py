@@ -16,6 +16,8 @@ from reinex_desktop.domain.undo import CONTEXT, UndoStep
 from reinex_desktop.services.apply_command import ConflictError, apply_command
 from reinex_desktop.services.context import AppContext
 
+#: What an undo may change: the lessons, and for a cancellation the (zero) charges and earnings.
+AREAS = ("lessons", "money", "payroll")
 NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("Undo", "There is nothing to undo.")
 NOTHING_TO_REDO = QT_TRANSLATE_NOOP("Undo", "There is nothing to redo.")
 CHANGED_SINCE = QT_TRANSLATE_NOOP(
@@ -42,12 +44,15 @@ def version_of(result: Mapping[str, Any]) -> datetime | None:
 
 def _send(context: AppContext, step: UndoStep, *, undo: bool) -> UndoStep:
     command = step.undo if undo else step.redo
+    if command is None:
+        raise DomainError(Message(CONTEXT, NOTHING_TO_REDO), code="nothing")
     try:
-        result = apply_command(context, command, base_version=step.version, areas=("lessons",))
+        result = apply_command(context, command, base_version=step.version, areas=AREAS)
     except ConflictError as conflict:
         text = CHANGED_SINCE if undo else CHANGED_SINCE_REDO
         raise DomainError(Message(CONTEXT, text, {"action": step.label}), code="conflict") from conflict
-    return step.after(version_of(result))
+    version = version_of(result)
+    return step.after(version) if undo else step.redone(version)
 
 
 def undo_last(context: AppContext) -> UndoStep:

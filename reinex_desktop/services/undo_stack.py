@@ -49,9 +49,11 @@ class UndoStack:
         return self._redo[-1] if self._redo else None
 
     def undone(self, step: UndoStep) -> None:
-        """The last step was undone (and left its row at `step.version`): it can be redone."""
+        """The last step was undone (and left its row at `step.version`): it can be redone, if its
+        action can be done again at all."""
         self._undo.pop()
-        self._redo.append(step)
+        if step.redo is not None:
+            self._redo.append(step)
         self._changed()
 
     def redone(self, step: UndoStep) -> None:

@@ -53,6 +53,11 @@ def _run(ctx: HandlerContext, kind: str, lesson_id: Any, request: ActionRequest)
     if request.action is AttendanceAction.CORRECT:
         ctx.require(Permission.FINANCIALS_MANAGE)
     row, lesson = _load(ctx, lesson_id)
+    # A write sent with a base version (the desk's undo of its own booking) never lands on a
+    # lesson changed since by someone else; the everyday attendance marks send none.
+    ctx.check_version(
+        row.updated_at, {"id": str(lesson.id), "status": lesson.status.value, "updated_at": row.updated_at}
+    )
     clinic = ctx.settings()
     zone = clinic_zone(clinic.timezone)
     charging, _problems = charging_settings(clinic.raw)
