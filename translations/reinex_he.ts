@@ -379,6 +379,10 @@
         <translation>{action} — לביטול: Ctrl+Z</translation>
     </message>
     <message>
+        <source>Undone: {action}</source>
+        <translation>בוטל: {action}</translation>
+    </message>
+    <message>
         <source>Undone: {action} — Redo: Ctrl+Shift+Z</source>
         <translation>בוטל: {action} — לביצוע שוב: Ctrl+Shift+Z</translation>
     </message>

@@ -143,7 +143,11 @@ class MainWindow(QMainWindow):
         except Exception as error:  # shown, never raised into Qt
             show_error(self, error)
             return
-        self._toast(self.tr("Undone: {action} — Redo: Ctrl+Shift+Z").format(action=message_text(step.label)))
+        action = message_text(step.label)
+        if step.redo is None:  # e.g. a participant added: adding them again is a new action
+            self._toast(self.tr("Undone: {action}").format(action=action))
+        else:
+            self._toast(self.tr("Undone: {action} — Redo: Ctrl+Shift+Z").format(action=action))
 
     def redo(self) -> None:
         """Do again the last action undone (Ctrl+Shift+Z)."""

@@ -97,3 +97,17 @@ def test_undo_after_another_desk_changed_the_lesson_is_reported_and_changes_noth
     now = desk.gateway.lesson(world.lesson_id)
     assert (now.instructor_employee_id, now.datetime_start) == (world.avi, at(DAY, "15:00"))
     assert not _action(window, "undo").isEnabled()
+
+
+def test_the_edit_menu_undoes_a_booking_and_names_it(qtbot: QtBot, hebrew_app: QApplication, world) -> None:
+    desk = world.context()
+    window = _window(qtbot, desk)
+    request = scheduling.BookingRequest(world.dana, world.riding, at(DAY, "13:00"), 45, (world.noa,))
+    lesson_id = scheduling.book_lesson(desk, request)
+    undo = _action(window, "undo")
+    assert undo.text() == "&בטל „השיעור נקבע”"
+    assert window.statusBar().currentMessage() == "השיעור נקבע — לביטול: Ctrl+Z"
+    undo.trigger()
+    assert desk.gateway.lesson(lesson_id).status.value == "cancelled_clinic"
+    assert window.statusBar().currentMessage() == "בוטל: השיעור נקבע — לביצוע שוב: Ctrl+Shift+Z"
+    assert _action(window, "redo").text() == "&בצע שוב „השיעור נקבע”"
