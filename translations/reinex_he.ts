@@ -548,6 +548,22 @@
         <translation>משתתף נוסף לשיעור</translation>
     </message>
     <message>
+        <source>Marked attended</source>
+        <translation>סומן: הגיע לשיעור</translation>
+    </message>
+    <message>
+        <source>Marked no-show</source>
+        <translation>סומן: לא הגיע</translation>
+    </message>
+    <message>
+        <source>Cancellation by the student recorded</source>
+        <translation>נרשם ביטול מצד התלמיד</translation>
+    </message>
+    <message>
+        <source>Cancellation by the clinic recorded</source>
+        <translation>נרשם ביטול מצד המרכז</translation>
+    </message>
+    <message>
         <source>There is nothing to undo.</source>
         <extracomment>What an undo may change: the lessons, and for a cancellation the (zero) charges and earnings.</extracomment>
         <translation>אין פעולה לבטל.</translation>

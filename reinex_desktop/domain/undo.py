@@ -12,10 +12,17 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from uuid import UUID, uuid4
 
-from reinex_desktop.domain.attendance.commands import CancelByClinic
+from reinex_desktop.domain.attendance.commands import (
+    CancelByClinic,
+    CancelByStudent,
+    CorrectAttendance,
+    MarkAttended,
+    MarkNoShow,
+)
 from reinex_desktop.domain.calendar.commands import AddParticipant, BookOneTimeLesson, RescheduleLesson
 from reinex_desktop.domain.calendar.moves import Placement
 from reinex_desktop.domain.commands import Command
+from reinex_desktop.domain.enums import ParticipantStatus
 from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.text import QT_TRANSLATE_NOOP, Message
 
@@ -24,6 +31,10 @@ LESSON_MOVED = QT_TRANSLATE_NOOP("Undo", "Lesson moved")
 LESSON_RESIZED = QT_TRANSLATE_NOOP("Undo", "Lesson length changed")
 LESSON_BOOKED = QT_TRANSLATE_NOOP("Undo", "Lesson booked")
 PARTICIPANT_ADDED = QT_TRANSLATE_NOOP("Undo", "Participant added")
+MARKED_ATTENDED = QT_TRANSLATE_NOOP("Undo", "Marked attended")
+MARKED_NO_SHOW = QT_TRANSLATE_NOOP("Undo", "Marked no-show")
+STUDENT_CANCELLED = QT_TRANSLATE_NOOP("Undo", "Cancellation by the student recorded")
+CLINIC_CANCELLED = QT_TRANSLATE_NOOP("Undo", "Cancellation by the clinic recorded")
 #: The reason kept on a lesson or participant the clinic cancelled to undo the desk's booking.
 UNDO_REASON = "undo"
 #: How an undo or redo reached the backend (kept in the audit trail as the move's `via`).
@@ -89,3 +100,28 @@ def participant_step(command: AddParticipant, version: datetime | None) -> UndoS
     """
     undo = CancelByClinic(command.lesson_id, command.participant_id, reason=UNDO_REASON)
     return UndoStep(Message(CONTEXT, PARTICIPANT_ADDED), command.lesson_id, undo=undo, redo=None, version=version)
+
+
+#: A participant's status change the desk can take back, and its name.
+_STATUS_CHANGES: dict[type[Command], str] = {
+    MarkAttended: MARKED_ATTENDED,
+    MarkNoShow: MARKED_NO_SHOW,
+    CancelByStudent: STUDENT_CANCELLED,
+    CancelByClinic: CLINIC_CANCELLED,
+}
+
+
+def status_step(command: Command, produced: ParticipantStatus, version: datetime | None) -> UndoStep | None:
+    """Undo of one participant's status change: the existing correction (reversing ledger rows, the
+    participant back to scheduled; no row deleted), only over the status this desk's write produced.
+
+    Done again, the same mark is recorded anew (charged again by the same rules). None for what is
+    not one participant's status change (a confirmation, a whole lesson cancelled).
+    """
+    label = _STATUS_CHANGES.get(type(command))
+    lesson_id = getattr(command, "lesson_id", None)
+    participant_id = getattr(command, "participant_id", None)
+    if label is None or lesson_id is None or participant_id is None:
+        return None
+    undo = CorrectAttendance(lesson_id, participant_id, reason=UNDO_REASON, expected_status=produced)
+    return UndoStep(Message(CONTEXT, label), lesson_id, undo=undo, redo=command, version=version)

@@ -7,8 +7,11 @@ from datetime import timedelta
 
 import pytest
 
+from reinex_desktop.domain.attendance.rules import AttendanceAction
 from reinex_desktop.domain.calendar.moves import Placement
+from reinex_desktop.domain.permissions import Role
 from reinex_desktop.domain.text import DomainError
+from reinex_desktop.services.attendance import AttendanceService
 from reinex_desktop.services.calendar import scheduling
 from reinex_desktop.services.undo import redo_last, undo_last
 from tests.calendar_fixtures import DAY, NOW, CalendarWorld, at
@@ -174,3 +177,53 @@ def test_an_added_participant_is_undone_by_cancelling_that_participant_only(worl
     assert by_student[world.noa].participant_status.value == "scheduled"
     assert lesson.status.value == "scheduled"
     assert desk.undo.next_redo() is None, "adding the same student again is the desk's own new action"
+
+
+def _participant(context, lesson_id):
+    [participant] = context.gateway.lesson(lesson_id).participants
+    return participant
+
+
+def test_a_status_change_is_undone_by_the_correction_and_redone_by_the_same_mark(world):
+    lesson_id = world.lesson(world.avi, world.riding, at(DAY, "10:00"), 45, [world.noa])
+    desk = world.context(Role.ADMIN, now=at(DAY, "11:00"))
+    participant = _participant(desk, lesson_id)
+    AttendanceService(desk).mark_no_show(lesson_id, participant.id)
+    assert desk.undo.next_undo().label.text == "Marked no-show"
+    charged = _participant(desk, lesson_id).price_charged
+
+    later = world.context(Role.ADMIN, now=at(DAY, "11:01"))
+    later.undo = desk.undo
+    undo_last(later)
+    back = _participant(later, lesson_id)
+    assert back.participant_status.value == "scheduled" and back.id == participant.id, "no row deleted"
+    assert desk.gateway.lesson(lesson_id).status.value == "scheduled"
+    events = later.gateway.audit_events(entity_type="lesson_participants", entity_id=str(participant.id))
+    assert [e.action for e in sorted(events, key=lambda e: e.occurred_at)] == [
+        "attendance.no_show",
+        "attendance.correct",
+    ]
+
+    redo_last(later)
+    assert _participant(later, lesson_id).participant_status.value == "no_show"
+    assert _participant(later, lesson_id).price_charged == charged
+
+
+def test_a_status_changed_meanwhile_by_another_desk_is_not_corrected(world):
+    lesson_id = world.lesson(world.avi, world.riding, at(DAY, "10:00"), 45, [world.noa])
+    desk = world.context(Role.ADMIN, now=at(DAY, "11:00"))
+    participant = _participant(desk, lesson_id)
+    AttendanceService(desk).mark_no_show(lesson_id, participant.id)
+    other = AttendanceService(world.context(Role.ADMIN, now=at(DAY, "11:01")))
+    other.correct(lesson_id, participant.id, reason="mistake", then=AttendanceAction.ATTENDED)
+    with pytest.raises(DomainError) as refused:
+        undo_last(desk)
+    assert refused.value.code == "conflict"
+    assert _participant(desk, lesson_id).participant_status.value == "attended", "the other desk's change stays"
+
+
+def test_an_office_desk_that_may_not_correct_is_not_offered_an_undo_of_a_mark(world):
+    lesson_id = world.lesson(world.avi, world.riding, at(DAY, "10:00"), 45, [world.noa])
+    desk = world.context(Role.OFFICE, now=at(DAY, "11:00"))
+    AttendanceService(desk).mark_attended(lesson_id, _participant(desk, lesson_id).id)
+    assert desk.undo.next_undo() is None
