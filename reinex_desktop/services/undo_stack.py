@@ -6,10 +6,13 @@ sends it. Screens and the menu listen for changes to show "Undo â€œLesson movedâ
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reinex_desktop.domain.undo import UndoStep
+
+log = logging.getLogger(__name__)
 
 #: Enough for a working day's recent mistakes; the oldest step falls off first.
 LIMIT = 100
@@ -33,7 +36,10 @@ class UndoStack:
 
     def _changed(self, done: UndoStep | None = None) -> None:
         for listener in list(self._listeners):
-            listener(done)
+            try:
+                listener(done)
+            except Exception:  # a menu gone stale must not make a saved write look failed
+                log.exception("an undo listener failed")
 
     def push(self, step: UndoStep) -> None:
         """A new action of the desk: it can be undone, and nothing undone before can be redone."""

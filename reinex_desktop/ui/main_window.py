@@ -45,6 +45,8 @@ class MainWindow(QMainWindow):
         self.resize(1400, 860)
         self._build()
         context.undo.subscribe(self._on_undo_changed)
+        listener = self._on_undo_changed
+        self.destroyed.connect(lambda _obj=None, stack=context.undo: stack.unsubscribe(listener))
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -91,6 +93,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        for old in (getattr(self, "_undo_action", None), getattr(self, "_redo_action", None)):
+            if old is not None:  # the menus are being rebuilt in another language
+                old.setObjectName("")
+                old.deleteLater()
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self._undo_action = QAction(self.tr("&Undo"), self)
         self._undo_action.setObjectName("undo")

@@ -111,3 +111,19 @@ def test_the_edit_menu_undoes_a_booking_and_names_it(qtbot: QtBot, hebrew_app: Q
     assert desk.gateway.lesson(lesson_id).status.value == "cancelled_clinic"
     assert window.statusBar().currentMessage() == "בוטל: השיעור נקבע — לביצוע שוב: Ctrl+Shift+Z"
     assert _action(window, "redo").text() == "&בצע שוב „השיעור נקבע”"
+
+
+def test_the_menu_follows_a_language_switch_and_a_closed_window_stops_listening(
+    qtbot: QtBot, hebrew_app: QApplication, world
+) -> None:
+    desk = world.context()
+    window = _window(qtbot, desk)
+    window.set_language("en")
+    scheduling.reschedule(
+        desk, desk.gateway.lesson(world.lesson_id), Placement(world.dana, at(DAY, "12:00"), 45), via="drag"
+    )
+    assert _action(window, "undo").text() == "&Undo “Lesson moved”"
+    assert window.statusBar().currentMessage() == "Lesson moved — Undo: Ctrl+Z"
+    window.close()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not desk.undo._listeners)
