@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
     <name>AddParticipantDialog</name>
@@ -87,7 +86,7 @@
         <translation>רישום</translation>
     </message>
     <message>
-        <source>Don&apos;t record</source>
+        <source>Don't record</source>
         <translation>לא לרשום</translation>
     </message>
     <message>
@@ -174,7 +173,7 @@
         <translation>לקבוע בכל זאת</translation>
     </message>
     <message>
-        <source>Don&apos;t book</source>
+        <source>Don't book</source>
         <translation>לא לקבוע</translation>
     </message>
     <message>
@@ -413,7 +412,7 @@
         <translation>חיפוש מקום פנוי…</translation>
     </message>
     <message>
-        <source>Student&apos;s next lesson…</source>
+        <source>Student's next lesson…</source>
         <translation>השיעור הבא של תלמיד/ה…</translation>
     </message>
     <message>
@@ -525,12 +524,12 @@
     <name>DayGridView</name>
     <message>
         <source>Day calendar</source>
-        <extracomment>Enter or double-click on a lesson. Click on the focused empty cell, double-click or Enter on an empty cell: (instructor id, UTC start). Keyboard move or resize of a lesson: (lesson, target Placement, &quot;keyboard&quot;). A lesson dropped on a cell: (lesson id, instructor id, UTC start of the block&apos;s top, source). Right-click or the menu key: (lesson id or None, instructor id, UTC start of the cell, global position). The selected lesson changed (None: an empty cell is focused). The focus cell moved (column, row).</extracomment>
+        <extracomment>Enter or double-click on a lesson. Click on the focused empty cell, double-click or Enter on an empty cell: (instructor id, UTC start). Keyboard move or resize of a lesson: (lesson, target Placement, "keyboard"). A lesson dropped on a cell: (lesson id, instructor id, UTC start of the block's top, source). Right-click or the menu key: (lesson id or None, instructor id, UTC start of the cell, global position). The selected lesson changed (None: an empty cell is focused). The focus cell moved (column, row).</extracomment>
         <translation>יומן יומי</translation>
     </message>
     <message>
         <source>{count} lessons</source>
-        <extracomment>(row, fraction of the viewport above it); row None: the day&apos;s opening top row, sized to the viewport. Where &quot;now&quot; comes from for the minute-by-minute now-line.</extracomment>
+        <extracomment>(row, fraction of the viewport above it); row None: the day's opening top row, sized to the viewport. Where "now" comes from for the minute-by-minute now-line.</extracomment>
         <translation>{count} שיעורים</translation>
     </message>
     <message>
@@ -546,7 +545,7 @@
     <name>DayNavigation</name>
     <message>
         <source>Previous day</source>
-        <extracomment>A day button was pressed. The user asked for another day. The instructor filter changed: a set of ids, or None for everyone. &quot;Show cancelled lessons&quot; toggled.</extracomment>
+        <extracomment>A day button was pressed. The user asked for another day. The instructor filter changed: a set of ids, or None for everyone. "Show cancelled lessons" toggled.</extracomment>
         <translation>היום הקודם</translation>
     </message>
     <message>
@@ -642,7 +641,7 @@
     <name>DetailsPanel</name>
     <message>
         <source>Participants</source>
-        <extracomment>(action, lesson id, participant id) from a participant button. (what, lesson id, participant id): &quot;copy&quot; the confirmation text, or &quot;open&quot; WhatsApp. (student id, student name): take a payment from the selected participant&apos;s family.</extracomment>
+        <extracomment>(action, lesson id, participant id) from a participant button. (what, lesson id, participant id): "copy" the confirmation text, or "open" WhatsApp. (student id, student name): take a payment from the selected participant's family.</extracomment>
         <translation>משתתפים</translation>
     </message>
     <message>
@@ -790,7 +789,7 @@
 <context>
     <name>JumpDialog</name>
     <message>
-        <source>Go to a student&apos;s next lesson</source>
+        <source>Go to a student's next lesson</source>
         <translation>מעבר לשיעור הבא של תלמיד/ה</translation>
     </message>
     <message>
@@ -903,7 +902,7 @@
         <translation>מצב</translation>
     </message>
     <message>
-        <source>Guardian&apos;s phone</source>
+        <source>Guardian's phone</source>
         <translation>טלפון ההורה</translation>
     </message>
     <message>
@@ -919,7 +918,7 @@
     <name>PinboardPanel</name>
     <message>
         <source>Pinboard</source>
-        <extracomment>A lesson was dropped on the board (from the grid): pin it. Pin this lesson (dropped from the grid). Move the selected pinned lesson to the grid&apos;s focused cell. Take the lesson off the board.</extracomment>
+        <extracomment>A lesson was dropped on the board (from the grid): pin it. Pin this lesson (dropped from the grid). Move the selected pinned lesson to the grid's focused cell. Take the lesson off the board.</extracomment>
         <translation>לוח המתנה</translation>
     </message>
     <message>
@@ -1056,7 +1055,7 @@
     <name>WeekCalendarView</name>
     <message>
         <source>Previous week</source>
-        <extracomment>A cell was clicked: open this day (and this instructor&apos;s column when given).</extracomment>
+        <extracomment>A cell was clicked: open this day (and this instructor's column when given).</extracomment>
         <translation>השבוע הקודם</translation>
     </message>
     <message>

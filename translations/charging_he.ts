@@ -1,14 +1,13 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
     <name>Charging</name>
     <message>
-        <source>The commitment&apos;s total must be more than zero.</source>
+        <source>The commitment's total must be more than zero.</source>
         <translation>סכום ההתחייבות חייב להיות גדול מאפס.</translation>
     </message>
     <message>
-        <source>The commitment&apos;s total is too large.</source>
+        <source>The commitment's total is too large.</source>
         <translation>סכום ההתחייבות גדול מדי.</translation>
     </message>
     <message>
@@ -53,7 +52,7 @@
     </message>
     <message>
         <source>Cancellation rules must be a list of windows.</source>
-        <extracomment>The co-payment Clalit parents pay per treatment unless the clinic configures another. The family pays everything (private, packages). The family pays a fixed co-payment; the rest is billed to the HMO (Clalit). The HMO pays everything against its approval (Meuhedet, Form 17). The family pays everything and the HMO reimburses the family later (Leumit). Whether this payer also pays cancellation and no-show charges (HMOs usually do not). A balance is &quot;low&quot; when fewer than this many lessons remain on it.</extracomment>
+        <extracomment>The co-payment Clalit parents pay per treatment unless the clinic configures another. The family pays everything (private, packages). The family pays a fixed co-payment; the rest is billed to the HMO (Clalit). The HMO pays everything against its approval (Meuhedet, Form 17). The family pays everything and the HMO reimburses the family later (Leumit). Whether this payer also pays cancellation and no-show charges (HMOs usually do not). A balance is "low" when fewer than this many lessons remain on it.</extracomment>
         <translation>כללי הביטול חייבים להיות רשימה של חלונות זמן.</translation>
     </message>
     <message>
@@ -73,15 +72,15 @@
         <translation>כללי המשלמים חייבים להגדיר כלל לכל משלם.</translation>
     </message>
     <message>
-        <source>The payer code &quot;{payer}&quot; must be lowercase Latin letters, digits or underscores.</source>
+        <source>The payer code "{payer}" must be lowercase Latin letters, digits or underscores.</source>
         <translation>הקוד של המשלם „{payer}” חייב להכיל אותיות לטיניות קטנות, ספרות או קו תחתון בלבד.</translation>
     </message>
     <message>
-        <source>The payer &quot;{payer}&quot; has an unknown payment mode.</source>
+        <source>The payer "{payer}" has an unknown payment mode.</source>
         <translation>למשלם „{payer}” יש אופן תשלום לא מוכר.</translation>
     </message>
     <message>
-        <source>The co-payment of &quot;{payer}&quot; must be an amount of zero or more.</source>
+        <source>The co-payment of "{payer}" must be an amount of zero or more.</source>
         <translation>ההשתתפות העצמית של „{payer}” חייבת להיות סכום של אפס ומעלה.</translation>
     </message>
     <message>

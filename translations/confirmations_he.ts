@@ -40,7 +40,7 @@
     <name>ConfirmationsView</name>
     <message>
         <source>Day</source>
-        <extracomment>Change areas after which the round is read again. A round finished loading and is on screen.</extracomment>
+        <extracomment>Change areas after which the round is read again. Change notices arrive from any thread; this hops them onto the GUI thread. A round finished loading and is on screen.</extracomment>
         <translation>יום</translation>
     </message>
     <message>

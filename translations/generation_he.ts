@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
     <name>EndSeriesDialog</name>
@@ -56,7 +55,7 @@
         <translation>המרכז סגור ביום זה בשבוע</translation>
     </message>
     <message>
-        <source>Outside the template&apos;s validity</source>
+        <source>Outside the template's validity</source>
         <translation>מחוץ לתקופת התוקף של התבנית</translation>
     </message>
     <message>
@@ -92,7 +91,7 @@
         <translation>השיעור כבר אינו במצב מתוכנן</translation>
     </message>
     <message>
-        <source>A participant&apos;s status was changed</source>
+        <source>A participant's status was changed</source>
         <translation>הסטטוס של משתתף שונה</translation>
     </message>
     <message>
@@ -124,7 +123,7 @@
         <translation>משתתף הוסר ידנית</translation>
     </message>
     <message>
-        <source>A participant&apos;s attendance was confirmed</source>
+        <source>A participant's attendance was confirmed</source>
         <translation>הגעה של משתתף אושרה</translation>
     </message>
     <message>
@@ -264,7 +263,7 @@
     <name>GenerationView</name>
     <message>
         <source>&amp;Weekly generation</source>
-        <extracomment>Beyond this many rows only the days are opened (a large clinic&apos;s two weeks are thousands). A run was applied, undone or reset forward; carries the run id.</extracomment>
+        <extracomment>Beyond this many rows only the days are opened (a large clinic's two weeks are thousands). A run was applied, undone or reset forward; carries the run id.</extracomment>
         <translation>יצירה &amp;שבועית</translation>
     </message>
     <message>
@@ -637,7 +636,7 @@
         <translation>שינוי סדרה שבועית</translation>
     </message>
     <message>
-        <source>Type a student&apos;s name…</source>
+        <source>Type a student's name…</source>
         <translation>הקלדת שם תלמיד…</translation>
     </message>
     <message>

@@ -1,36 +1,35 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
     <name>Messages</name>
     <message>
-        <source>{student} has no guardian with contact details; add one in the student&apos;s profile.</source>
+        <source>{student} has no guardian with contact details; add one in the student's profile.</source>
         <translation>ל{student} אין איש קשר עם פרטי התקשרות; אפשר להוסיף בכרטיס התלמיד/ה.</translation>
     </message>
     <message>
-        <source>{guardian} has no phone number; add one in the student&apos;s profile to send a WhatsApp message.</source>
+        <source>{guardian} has no phone number; add one in the student's profile to send a WhatsApp message.</source>
         <translation>ל{guardian} אין מספר טלפון; כדי לשלוח הודעת וואטסאפ יש להוסיף מספר בכרטיס התלמיד/ה.</translation>
     </message>
     <message>
-        <source>The phone number of {guardian} ({phone}) is not valid; correct it in the student&apos;s profile.</source>
+        <source>The phone number of {guardian} ({phone}) is not valid; correct it in the student's profile.</source>
         <translation>מספר הטלפון של {guardian} ({phone}) אינו תקין; יש לתקן אותו בכרטיס התלמיד/ה.</translation>
     </message>
     <message>
-        <source>{guardian} has no e-mail address; add one in the student&apos;s profile or send the message by WhatsApp.</source>
+        <source>{guardian} has no e-mail address; add one in the student's profile or send the message by WhatsApp.</source>
         <translation>ל{guardian} אין כתובת דוא״ל; אפשר להוסיף כתובת בכרטיס התלמיד/ה או לשלוח את ההודעה בוואטסאפ.</translation>
     </message>
     <message>
-        <source>the student&apos;s full name</source>
+        <source>the student's full name</source>
         <extracomment>The kinds about one lesson of one student (`MessageFacts`); the family kind has its own facts. Placeholder → what it stands for (source text for the help in the settings screen).</extracomment>
         <translation>שם התלמיד/ה המלא</translation>
     </message>
     <message>
-        <source>the student&apos;s first name</source>
+        <source>the student's first name</source>
         <translation>השם הפרטי של התלמיד/ה</translation>
     </message>
     <message>
-        <source>the guardian&apos;s first name</source>
-        <extracomment>The family confirmation&apos;s placeholders: one message for all of a family&apos;s lessons of a day.</extracomment>
+        <source>the guardian's first name</source>
+        <extracomment>The family confirmation's placeholders: one message for all of a family's lessons of a day.</extracomment>
         <translation>השם הפרטי של ההורה / איש הקשר</translation>
     </message>
     <message>
@@ -58,7 +57,7 @@
         <translation>משך השיעור בדקות</translation>
     </message>
     <message>
-        <source>the instructor&apos;s name</source>
+        <source>the instructor's name</source>
         <translation>שם המדריך/ה</translation>
     </message>
     <message>
@@ -66,23 +65,23 @@
         <translation>השירות</translation>
     </message>
     <message>
-        <source>the clinic&apos;s name</source>
+        <source>the clinic's name</source>
         <translation>שם המרכז</translation>
     </message>
     <message>
-        <source>the arrival question in the student&apos;s gender (or neutral when the gender is not set)</source>
+        <source>the arrival question in the student's gender (or neutral when the gender is not set)</source>
         <translation>שאלת ההגעה בלשון המתאימה למין התלמיד (או בניסוח ניטרלי כשהמין לא צוין)</translation>
     </message>
     <message>
-        <source>the children&apos;s first names (&quot;Noa and Dan&quot;)</source>
-        <translation>השמות הפרטיים של הילדים (&quot;נועה ודן&quot;)</translation>
+        <source>the children's first names ("Noa and Dan")</source>
+        <translation>השמות הפרטיים של הילדים ("נועה ודן")</translation>
     </message>
     <message>
         <source>one line per lesson: time, service, child, instructor</source>
         <translation>שורה לכל שיעור: שעה, שירות, ילד, מדריך</translation>
     </message>
     <message>
-        <source>the arrival question in the children&apos;s gender (or neutral when the gender is not set)</source>
+        <source>the arrival question in the children's gender (or neutral when the gender is not set)</source>
         <translation>שאלת ההגעה בלשון המתאימה למין הילדים (או בניסוח ניטרלי כשהמין לא צוין)</translation>
     </message>
     <message>

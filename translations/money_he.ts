@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
     <name>CommitmentDialog</name>
@@ -69,7 +68,7 @@
         <translation>„{text}” אינו סכום; יש לכתוב כך: 1200.00.</translation>
     </message>
     <message>
-        <source>Enter the commitment&apos;s total.</source>
+        <source>Enter the commitment's total.</source>
         <translation>יש להזין את סכום ההתחייבות.</translation>
     </message>
     <message>
@@ -175,7 +174,7 @@
         <translation>טרם הועבר</translation>
     </message>
     <message>
-        <source>{count} lessons without a rate: check the instructor&apos;s rates.</source>
+        <source>{count} lessons without a rate: check the instructor's rates.</source>
         <translation>{count} שיעורים ללא תעריף: יש לבדוק את התעריפים של המדריך/ה.</translation>
     </message>
 </context>

@@ -379,6 +379,10 @@
         <source>Choose the service and enter the package&apos;s price.</source>
         <translation>יש לבחור שירות ולהזין את מחיר החבילה.</translation>
     </message>
+    <message>
+        <source>The package could not be saved. Try again in a moment.</source>
+        <translation>לא ניתן היה לשמור את החבילה. נסו שוב בעוד רגע.</translation>
+    </message>
 </context>
 <context>
     <name>TakePaymentDialog</name>
@@ -475,6 +479,10 @@
         <source>Enter the amount paid.</source>
         <translation>יש להזין את הסכום ששולם.</translation>
     </message>
+    <message>
+        <source>The payment could not be saved. Try again in a moment.</source>
+        <translation>לא ניתן היה לשמור את התשלום. נסו שוב בעוד רגע.</translation>
+    </message>
 </context>
 <context>
     <name>VoidPaymentDialog</name>
@@ -494,6 +502,10 @@
     <message>
         <source>A voided payment cannot be restored; enter it again if needed.</source>
         <translation>לא ניתן לשחזר תשלום שבוטל; אם צריך, יש לרשום אותו מחדש.</translation>
+    </message>
+    <message>
+        <source>The payment could not be voided. Try again in a moment.</source>
+        <translation>לא ניתן היה לבטל את התשלום. נסו שוב בעוד רגע.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="he_IL">
 <context>
     <name>Payroll</name>
@@ -9,7 +8,7 @@
     </message>
     <message>
         <source>Instructor</source>
-        <extracomment>The earning this row reverses (a correction), if any. Columns of the payroll CSV: (key, header source text in the &quot;Payroll&quot; context).</extracomment>
+        <extracomment>The earning this row reverses (a correction), if any. Columns of the payroll CSV: (key, header source text in the "Payroll" context).</extracomment>
         <translation>מדריך/ה</translation>
     </message>
     <message>

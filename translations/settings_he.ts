@@ -208,7 +208,7 @@
         <translation>ביטול</translation>
     </message>
     <message>
-        <source>Family confirmation (all of a family&apos;s lessons of a day)</source>
+        <source>Family confirmation (all of a family's lessons of a day)</source>
         <translation>אישור הגעה למשפחה (כל השיעורים של המשפחה באותו יום)</translation>
     </message>
     <message>

@@ -1160,8 +1160,8 @@
         <translation>&quot;{value}&quot; אינו מספר טלפון.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid Israeli phone number (for example 052-555-1234 or 03-612-3456).</source>
-        <translation>&quot;{value}&quot; אינו מספר טלפון ישראלי תקין (לדוגמה 052-555-1234 או 03-612-3456).</translation>
+        <source>'{value}' is not a valid Israeli phone number (for example 052-555-1234 or 03-612-3456).</source>
+        <translation>"{value}" אינו מספר טלפון ישראלי תקין (לדוגמה 052-555-1234 או 03-612-3456).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid e-mail address (for example name@example.com).</source>
@@ -1184,12 +1184,12 @@
         <translation>זה אינו קובץ טקסט (הוא מכיל נתונים בינאריים). ייצאו את הרשימה מגיליון אלקטרוני בתור „CSV UTF-8 (מופרד בפסיקים)”.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; could be read two ways; write the amount without a thousands separator (e.g. 1250 or 12.5).</source>
-        <translation>אפשר לקרוא את &quot;{value}&quot; בשתי דרכים; כתבו את הסכום בלי מפריד אלפים (למשל 1250 או 12.5).</translation>
+        <source>'{value}' could be read two ways; write the amount without a thousands separator (e.g. 1250 or 12.5).</source>
+        <translation>אפשר לקרוא את "{value}" בשתי דרכים; כתבו את הסכום בלי מפריד אלפים (למשל 1250 או 12.5).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is more than the largest rate accepted, {limit} ₪.</source>
-        <translation>&quot;{value}&quot; גבוה מהתעריף הגבוה ביותר שאפשר לקבל, {limit} ₪.</translation>
+        <source>'{value}' is more than the largest rate accepted, {limit} ₪.</source>
+        <translation>"{value}" גבוה מהתעריף הגבוה ביותר שאפשר לקבל, {limit} ₪.</translation>
     </message>
     <message>
         <source>The value contains invisible control characters ({characters}); remove them and import again.</source>
