@@ -363,12 +363,48 @@
         <translation>&amp;יציאה</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;עריכה</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;בטל</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;בצע שוב</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;תצוגה</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;שפה</translation>
+    </message>
+    <message>
+        <source>&amp;Undo “{action}”</source>
+        <translation>&amp;בטל „{action}”</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “{action}”</source>
+        <translation>&amp;בצע שוב „{action}”</translation>
+    </message>
+    <message>
+        <source>{action} — Undo: Ctrl+Z</source>
+        <translation>{action} — לביטול: Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>בוטל: {action}</translation>
+    </message>
+    <message>
+        <source>Undone: {action} — Redo: Ctrl+Shift+Z</source>
+        <translation>בוטל: {action} — לביצוע שוב: Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>בוצע שוב: {action}</translation>
     </message>
 </context>
 <context>
@@ -556,6 +592,58 @@
     <message>
         <source>Today</source>
         <translation>היום</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Lesson moved</source>
+        <translation>השיעור הועבר</translation>
+    </message>
+    <message>
+        <source>Lesson length changed</source>
+        <translation>משך השיעור שונה</translation>
+    </message>
+    <message>
+        <source>Lesson booked</source>
+        <translation>השיעור נקבע</translation>
+    </message>
+    <message>
+        <source>Participant added</source>
+        <translation>משתתף נוסף לשיעור</translation>
+    </message>
+    <message>
+        <source>Marked attended</source>
+        <translation>סומן: הגיע לשיעור</translation>
+    </message>
+    <message>
+        <source>Marked no-show</source>
+        <translation>סומן: לא הגיע</translation>
+    </message>
+    <message>
+        <source>Cancellation by the student recorded</source>
+        <translation>נרשם ביטול מצד התלמיד</translation>
+    </message>
+    <message>
+        <source>Cancellation by the clinic recorded</source>
+        <translation>נרשם ביטול מצד המרכז</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <extracomment>What an undo may change: the lessons, and for a cancellation the (zero) charges and earnings.</extracomment>
+        <translation>אין פעולה לבטל.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>אין פעולה לבצע שוב.</translation>
+    </message>
+    <message>
+        <source>“{action}” cannot be undone: someone else changed this lesson since. Nothing was changed; the calendar shows the lesson as it is now.</source>
+        <translation>אי אפשר לבטל את „{action}”: מישהו אחר שינה את השיעור בינתיים. דבר לא שונה; היומן מציג את השיעור כפי שהוא עכשיו.</translation>
+    </message>
+    <message>
+        <source>“{action}” cannot be redone: someone else changed this lesson since. Nothing was changed; the calendar shows the lesson as it is now.</source>
+        <translation>אי אפשר לבצע שוב את „{action}”: מישהו אחר שינה את השיעור בינתיים. דבר לא שונה; היומן מציג את השיעור כפי שהוא עכשיו.</translation>
     </message>
 </context>
 </TS>

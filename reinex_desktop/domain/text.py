@@ -28,7 +28,11 @@ class Message:
     def render(self, translate: Any = None) -> str:
         """Return the sentence, translated by `translate(context, text)` when one is given."""
         source = translate(self.context, self.text) if translate else self.text
-        return source.format(**self.params) if self.params else source
+        if not self.params:
+            return source
+        # A placeholder may itself be a sentence (the name of an action), translated the same way.
+        params = {k: v.render(translate) if isinstance(v, Message) else v for k, v in self.params.items()}
+        return source.format(**params)
 
 
 class DomainError(Exception):

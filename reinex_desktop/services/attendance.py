@@ -41,6 +41,7 @@ from reinex_desktop.domain.commands import Command
 from reinex_desktop.domain.enums import LessonStatus, ParticipantStatus
 from reinex_desktop.domain.lessons import LessonInstance, LessonParticipant
 from reinex_desktop.domain.permissions import Permission
+from reinex_desktop.domain.undo import status_step
 from reinex_desktop.services.apply_command import apply_command
 from reinex_desktop.services.commitments import balance_warnings
 from reinex_desktop.services.context import AppContext
@@ -217,7 +218,17 @@ class AttendanceService:
         lesson = self._lesson_for_recording(lesson_id)
         result = apply_command(self._context, command)
         self._context.notices.data_did_change(*CHANGED_AREAS)
-        return self._result(lesson, getattr(command, "participant_id", None), result)
+        done = self._result(lesson, getattr(command, "participant_id", None), result)
+        self._remember(command, done)
+        return done
+
+    def _remember(self, command: Command, done: AttendanceResult) -> None:
+        """Offer Ctrl+Z for a participant's status change, to a user who may correct it (plan §7)."""
+        if done.participant_status is None or not self._context.user.can(Permission.FINANCIALS_MANAGE):
+            return
+        step = status_step(command, done.participant_status, None)
+        if step is not None:
+            self._context.undo.push(step)
 
     def _result(
         self, lesson: LessonInstance, participant_id: UUID | None, result: Mapping[str, Any]

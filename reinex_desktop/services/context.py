@@ -12,6 +12,7 @@ from reinex_desktop.domain.audit import Actor
 from reinex_desktop.domain.clinic_time import clinic_zone
 from reinex_desktop.domain.clock import Clock, system_clock
 from reinex_desktop.domain.permissions import Permission, Role, check, permissions_for
+from reinex_desktop.services.undo_stack import UndoStack
 from reinex_desktop.sync.control import LocalOnly, SyncControl
 from reinex_desktop.sync.gateway import Gateway
 
@@ -95,6 +96,8 @@ class AppContext:
     backend_label: str = ""
     #: Sync status, queued writes and conflicts (`LocalOnly` for a database written directly).
     sync: SyncControl = field(default_factory=LocalOnly)
+    #: The desk's own actions since the app was opened, for Ctrl+Z / Ctrl+Shift+Z.
+    undo: UndoStack = field(default_factory=UndoStack)
 
     def zone(self) -> ZoneInfo:
         return clinic_zone(self.gateway.settings().timezone)

@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from reinex_desktop.domain.schema_report import SchemaReport
+from reinex_desktop.domain.undo import UndoStep
 from reinex_desktop.i18n import install_language
 from reinex_desktop.services.context import AppContext
+from reinex_desktop.services.undo import redo_last, undo_last
+from reinex_desktop.ui.calendar.prompts import show_error
 from reinex_desktop.ui.disabled_view import ReinexDisabledView
-from reinex_desktop.ui.labels import label
+from reinex_desktop.ui.labels import label, message_text
 from reinex_desktop.ui.schema_problem_view import SchemaProblemView
 from reinex_desktop.ui.sections import Section, registered_sections
 from reinex_desktop.ui.sync.status_item import SyncStatusWidget
@@ -41,6 +44,9 @@ class MainWindow(QMainWindow):
         self._widgets: dict[str, QWidget] = {}
         self.resize(1400, 860)
         self._build()
+        context.undo.subscribe(self._on_undo_changed)
+        listener = self._on_undo_changed
+        self.destroyed.connect(lambda _obj=None, stack=context.undo: stack.unsubscribe(listener))
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -87,6 +93,22 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        for old in (getattr(self, "_undo_action", None), getattr(self, "_redo_action", None)):
+            if old is not None:  # the menus are being rebuilt in another language
+                old.setObjectName("")
+                old.deleteLater()
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._undo_action = QAction(self.tr("&Undo"), self)
+        self._undo_action.setObjectName("undo")
+        self._undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self._undo_action.triggered.connect(self.undo)
+        edit_menu.addAction(self._undo_action)
+        self._redo_action = QAction(self.tr("&Redo"), self)
+        self._redo_action.setObjectName("redo")
+        self._redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self._redo_action.triggered.connect(self.redo)
+        edit_menu.addAction(self._redo_action)
+        self._refresh_undo_actions()
         view_menu = bar.addMenu(self.tr("&View"))
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -97,6 +119,50 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             group.addAction(action)
             language_menu.addAction(action)
+
+    # --- undo ---------------------------------------------------------------------------------
+
+    def _refresh_undo_actions(self) -> None:
+        """ "Undo “Lesson moved”" / "Redo “…”", enabled only when there is something to do."""
+        undo, redo = self._context.undo.next_undo(), self._context.undo.next_redo()
+        self._undo_action.setEnabled(undo is not None)
+        self._undo_action.setText(
+            self.tr("&Undo “{action}”").format(action=message_text(undo.label)) if undo else self.tr("&Undo")
+        )
+        self._redo_action.setEnabled(redo is not None)
+        self._redo_action.setText(
+            self.tr("&Redo “{action}”").format(action=message_text(redo.label)) if redo else self.tr("&Redo")
+        )
+
+    def _toast(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _on_undo_changed(self, done: UndoStep | None) -> None:
+        self._refresh_undo_actions()
+        if done is not None:
+            self._toast(self.tr("{action} — Undo: Ctrl+Z").format(action=message_text(done.label)))
+
+    def undo(self) -> None:
+        """Undo the desk's last action (Ctrl+Z); a conflict or refusal is shown and changes nothing."""
+        try:
+            step = undo_last(self._context)
+        except Exception as error:  # shown, never raised into Qt
+            show_error(self, error)
+            return
+        action = message_text(step.label)
+        if step.redo is None:  # e.g. a participant added: adding them again is a new action
+            self._toast(self.tr("Undone: {action}").format(action=action))
+        else:
+            self._toast(self.tr("Undone: {action} — Redo: Ctrl+Shift+Z").format(action=action))
+
+    def redo(self) -> None:
+        """Do again the last action undone (Ctrl+Shift+Z)."""
+        try:
+            step = redo_last(self._context)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self._toast(self.tr("Redone: {action}").format(action=message_text(step.label)))
 
     # --- behaviour ------------------------------------------------------------------------------
 

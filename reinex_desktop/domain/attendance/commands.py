@@ -11,6 +11,7 @@ from uuid import UUID
 
 from reinex_desktop.domain.attendance.rules import AttendanceAction, ConfirmationChannel
 from reinex_desktop.domain.commands import Command
+from reinex_desktop.domain.enums import ParticipantStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,8 @@ class CorrectAttendance(Command):
     reason: str
     then: AttendanceAction | None = None
     then_medical_note: bool = False
+    #: The status the desk last saw (its own undo): any other status now is a conflict, not corrected.
+    expected_status: ParticipantStatus | None = None
 
 
 @dataclass(frozen=True, slots=True)

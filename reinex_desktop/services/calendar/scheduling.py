@@ -22,9 +22,11 @@ from reinex_desktop.domain.generation.calendar import israeli_holidays
 from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.domain.text import Message
+from reinex_desktop.domain.undo import booking_step, move_step, participant_step
 from reinex_desktop.services.calendar.catalog import CalendarCatalog
 from reinex_desktop.services.calendar.writes import send
 from reinex_desktop.services.context import AppContext
+from reinex_desktop.services.undo import version_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +82,10 @@ def _book_command(request: BookingRequest, lesson_id: UUID, accept: bool = False
 def book_lesson(context: AppContext, request: BookingRequest, *, accept_conflicts: bool = False) -> UUID:
     """Book a one-time lesson (`created_source = 'one_time'`); returns its id."""
     context.user.require(Permission.SCHEDULE_MANAGE)
-    lesson_id = uuid4()
-    send(context, _book_command(request, lesson_id, accept_conflicts))
-    return lesson_id
+    command = _book_command(request, uuid4(), accept_conflicts)
+    result = send(context, command)
+    context.undo.push(booking_step(command, version_of(result)))
+    return command.lesson_id
 
 
 def move_conflicts(
@@ -115,7 +118,9 @@ def reschedule(
         via=via,
         accept_conflicts=accept_conflicts,
     )
-    return dict(send(context, command, base_version=lesson.updated_at))
+    result = dict(send(context, command, base_version=lesson.updated_at))
+    context.undo.push(move_step(lesson, target, version_of(result)))
+    return result
 
 
 def participant_conflicts(
@@ -141,6 +146,7 @@ def add_participant(
 ) -> UUID:
     """Add `student_id` to `lesson` (a group lesson with a free seat); returns the participant id."""
     context.user.require(Permission.SCHEDULE_MANAGE)
-    participant_id = uuid4()
-    send(context, AddParticipant(lesson.id, student_id, participant_id, accept_conflicts))
-    return participant_id
+    command = AddParticipant(lesson.id, student_id, uuid4(), accept_conflicts)
+    result = send(context, command)
+    context.undo.push(participant_step(command, version_of(result)))
+    return command.participant_id

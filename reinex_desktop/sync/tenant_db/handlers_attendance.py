@@ -32,10 +32,11 @@ from reinex_desktop.domain.attendance.rules import (
 )
 from reinex_desktop.domain.charging.settings import charging_settings
 from reinex_desktop.domain.clinic_time import clinic_zone, to_local
+from reinex_desktop.domain.enums import ParticipantStatus
 from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.sync.tenant_db.attendance_facts import lesson_facts, locked_lesson
-from reinex_desktop.sync.tenant_db.handlers import HandlerContext, handles
+from reinex_desktop.sync.tenant_db.handlers import HandlerContext, VersionConflict, handles
 
 
 def _load(ctx: HandlerContext, lesson_id: Any) -> tuple[t.InstanceRow, LessonInstance]:
@@ -48,11 +49,23 @@ def _load(ctx: HandlerContext, lesson_id: Any) -> tuple[t.InstanceRow, LessonIns
     return row, lesson
 
 
-def _run(ctx: HandlerContext, kind: str, lesson_id: Any, request: ActionRequest) -> dict[str, Any]:
+def _run(
+    ctx: HandlerContext, kind: str, lesson_id: Any, request: ActionRequest, *, expected: ParticipantStatus | None = None
+) -> dict[str, Any]:
     ctx.require(Permission.ATTENDANCE_MARK)
     if request.action is AttendanceAction.CORRECT:
         ctx.require(Permission.FINANCIALS_MANAGE)
     row, lesson = _load(ctx, lesson_id)
+    # A write sent with a base version (the desk's undo of its own booking) never lands on a
+    # lesson changed since by someone else; the everyday attendance marks send none.
+    ctx.check_version(
+        row.updated_at, {"id": str(lesson.id), "status": lesson.status.value, "updated_at": row.updated_at}
+    )
+    if expected is not None:  # the desk's undo of its own mark: only over the status it produced
+        seen = next((p for p in lesson.participants if p.id == request.participant_id), None)
+        if seen is None or seen.participant_status is not expected:
+            status = seen.participant_status.value if seen else None
+            raise VersionConflict({"id": str(request.participant_id), "participant_status": status})
     clinic = ctx.settings()
     zone = clinic_zone(clinic.timezone)
     charging, _problems = charging_settings(clinic.raw)
@@ -213,7 +226,7 @@ def correct(ctx: HandlerContext, command: CorrectAttendance) -> dict[str, Any]:
         then=command.then,
         then_medical_note=command.then_medical_note,
     )
-    return _run(ctx, command.KIND, command.lesson_id, request)
+    return _run(ctx, command.KIND, command.lesson_id, request, expected=command.expected_status)
 
 
 @handles(SetLessonPrice)
