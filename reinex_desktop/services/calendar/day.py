@@ -119,6 +119,10 @@ class CalendarService:
             self._directory = load_directory(self.context)
         return self._directory
 
+    def lesson(self, lesson_id: UUID) -> LessonInstance | None:
+        """One lesson as stored now (the day on screen may not hold it, e.g. a pinned lesson)."""
+        return self.context.gateway.lesson(lesson_id)
+
     def catalog(self) -> CalendarCatalog:
         return self.catalog_cache.get()
 

@@ -414,7 +414,7 @@ class DayCalendarView(QWidget):
 
     def _lesson(self, lesson_id: UUID) -> LessonInstance | None:
         lesson = self.view.lesson(lesson_id) if self.view else None
-        return lesson or self._context.gateway.lesson(lesson_id)
+        return lesson or self.service.lesson(lesson_id)
 
     def _on_lesson_dropped(self, lesson_id: UUID, instructor_id: UUID, start: datetime, source: str) -> None:
         lesson = self._lesson(lesson_id)
@@ -682,7 +682,7 @@ class DayCalendarView(QWidget):
             return
         slot = dialog.chosen
         if slot.join_lesson_id is not None:
-            lesson = self._context.gateway.lesson(slot.join_lesson_id)
+            lesson = self.service.lesson(slot.join_lesson_id)
             if lesson is not None:
                 context, student = self._context, dialog.student_id
                 Operation(self, lambda: scheduling.add_participant(context, lesson, student), write=True).success(

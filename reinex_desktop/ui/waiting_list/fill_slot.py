@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reinex_desktop.domain.lessons import LessonInstance
 from reinex_desktop.domain.text import DomainError
+from reinex_desktop.services.catalog import instructor_names
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.waiting_list.access import can_book, can_view
 from reinex_desktop.services.waiting_list.conversion import Conversion, Outcome
@@ -126,7 +127,7 @@ class FillSlotDialog(QDialog):
         offer = self.current()
         if offer is None:
             return None
-        names = {i.id: i.name for i in self._context.gateway.instructors(include_inactive=True)}
+        names = instructor_names(self._context)
         conversion = Conversion(offer.entry, offer.candidate, Outcome.LESSON)
         dialog = ConvertDialog(self._context, conversion, names.get(offer.candidate.instructor_id, ""), self)
         dialog.accepted.connect(self.accept)
