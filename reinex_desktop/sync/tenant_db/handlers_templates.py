@@ -86,11 +86,9 @@ def _check_references(ctx: HandlerContext, student_id: UUID | None, instructor: 
         raise refusals.missing_references()
 
 
-@handles(CreateTemplate)
-def create_template(ctx: HandlerContext, command: CreateTemplate) -> dict[str, Any]:
-    manager(ctx)
-    _check_references(ctx, command.student_id, command.instructor_employee_id, command.service_id)
-    draft = TemplateDraft(
+def _draft(command: CreateTemplate | ChangeTemplate) -> TemplateDraft:
+    """What a new series or a new version asks for, as the template rules read it."""
+    return TemplateDraft(
         command.instructor_employee_id,
         command.service_id,
         command.day_of_week,
@@ -100,6 +98,13 @@ def create_template(ctx: HandlerContext, command: CreateTemplate) -> dict[str, A
         command.notes_internal,
         command.valid_until,
     )
+
+
+@handles(CreateTemplate)
+def create_template(ctx: HandlerContext, command: CreateTemplate) -> dict[str, Any]:
+    manager(ctx)
+    _check_references(ctx, command.student_id, command.instructor_employee_id, command.service_id)
+    draft = _draft(command)
     template = new_template(
         command.template_id,
         command.student_id,
@@ -123,16 +128,7 @@ def change_template(ctx: HandlerContext, command: ChangeTemplate) -> dict[str, A
     successor = ctx.session.scalar(
         sa.select(sa.func.count()).select_from(t.TemplateRow).where(t.TemplateRow.supersedes_template_id == old.id)
     )
-    draft = TemplateDraft(
-        command.instructor_employee_id,
-        command.service_id,
-        command.day_of_week,
-        command.time_of_day,
-        command.duration_minutes,
-        command.price_override,
-        command.notes_internal,
-        command.valid_until,
-    )
+    draft = _draft(command)
     change = change_from(
         old,
         draft,
