@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 from uuid import UUID
 
@@ -55,3 +55,18 @@ class LessonEarning:
     work_session_id: UUID | None = None
     created_at: datetime | None = None
     metadata: Mapping[str, Any] = field(default_factory=dict)
+
+
+def typed_amount(text: str) -> Decimal | None:
+    """An amount typed at the desk: "₪" and thousands separators allowed ("1,250.50" = 1250.50);
+    None when empty; ValueError when it is not a finite number."""
+    cleaned = text.replace(",", "").replace("₪", "").strip()
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(text) from None
+    if not value.is_finite():
+        raise ValueError(text)
+    return value

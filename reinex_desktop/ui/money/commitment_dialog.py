@@ -4,7 +4,7 @@ or a private agreement — total, lesson price, number of lessons, validity and 
 from __future__ import annotations
 
 from datetime import timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reinex_desktop.domain.catalog import Service
 from reinex_desktop.domain.charging.settings import PayerMode, PayerRule
+from reinex_desktop.domain.money import typed_amount
 from reinex_desktop.domain.text import DomainError
 from reinex_desktop.services.catalog import bookable_services
 from reinex_desktop.services.commitments import clinic_charging, create_commitment
@@ -172,16 +173,7 @@ class CommitmentDialog(QDialog):
 
     @staticmethod
     def _amount(field: QLineEdit) -> Decimal | None:
-        text = field.text().replace(",", "").replace("₪", "").strip()
-        if not text:
-            return None
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            raise ValueError(text) from None
-        if not value.is_finite():
-            raise ValueError(text)
-        return value
+        return typed_amount(field.text())
 
     @Slot()
     def submit(self) -> None:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reinex_desktop.domain.money import typed_amount
 from reinex_desktop.services.catalog import bookable_services
 from reinex_desktop.services.context import AppContext
 from reinex_desktop.services.payments import sell_package
 from reinex_desktop.ui.background import Operation, failure_text
 from reinex_desktop.ui.formats import pydate, qdate, use_short_date
-from reinex_desktop.ui.payments.payment_dialog import parse_amount
 
 
 class SellPackageDialog(QDialog):
@@ -86,7 +86,7 @@ class SellPackageDialog(QDialog):
     @Slot()
     def submit(self) -> None:
         try:
-            price = parse_amount(self.price.text())
+            price = typed_amount(self.price.text())
         except ValueError as bad:
             self.error.setText(self.tr("“{text}” is not an amount; write it like 2000.00.").format(text=bad))
             return

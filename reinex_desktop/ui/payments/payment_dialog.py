@@ -3,7 +3,7 @@ open charges it pays first. Keyboard first: every field has a mnemonic, Enter ta
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reinex_desktop.domain.money import typed_amount
 from reinex_desktop.domain.payments.ledger import ChargeKind, ChargeState
 from reinex_desktop.domain.payments.payments import METHOD_NAMES, AllocationPick, PaymentDetails, PaymentMethod
 from reinex_desktop.domain.text import DomainError
@@ -47,20 +48,6 @@ def charge_text(state: ChargeState) -> str:
     return QCoreApplication.translate("PaymentDialog", "{what} — {open} still owed").format(
         what=what, open=money(state.open)
     )
-
-
-def parse_amount(text: str) -> Decimal | None:
-    """The typed amount (₪ and thousands separators allowed); None when empty; ValueError when not a number."""
-    cleaned = text.replace(",", "").replace("₪", "").strip()
-    if not cleaned:
-        return None
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if not value.is_finite():
-        raise ValueError(text)
-    return value
 
 
 class TakePaymentDialog(QDialog):
@@ -253,7 +240,7 @@ class TakePaymentDialog(QDialog):
     @Slot()
     def submit(self) -> None:
         try:
-            amount = parse_amount(self.amount.text())
+            amount = typed_amount(self.amount.text())
         except ValueError as bad:
             self.error.setText(self.tr("“{text}” is not an amount; write it like 220.00.").format(text=bad))
             return
