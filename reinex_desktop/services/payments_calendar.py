@@ -17,13 +17,18 @@ from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.services.context import AppContext
 
 
-def paid_participants(context: AppContext, lessons: Iterable[LessonInstance]) -> frozenset[UUID]:
-    """Participants with an uncovered charge that their family's payments have paid in full."""
+def paid_participants(
+    context: AppContext, lessons: Iterable[LessonInstance], accounts: dict[UUID, Ledger] | None = None
+) -> frozenset[UUID]:
+    """Participants with an uncovered charge that their family's payments have paid in full.
+
+    `accounts` keeps the families' ledgers between calls (the calendar keeps them across day
+    switches until lessons or money change), so a family is read once, not on every day opened."""
     candidates = [p for lesson in lessons for p in lesson.participants if is_unpaid(p)]
     if not candidates or not context.user.can(Permission.FINANCIALS_VIEW):
         return frozenset()
     gateway = context.gateway
-    accounts: dict[UUID, Ledger] = {}
+    accounts = {} if accounts is None else accounts
     paid = set()
     for participant in candidates:
         account = accounts.get(participant.student_id)
@@ -36,9 +41,11 @@ def paid_participants(context: AppContext, lessons: Iterable[LessonInstance]) ->
     return frozenset(paid)
 
 
-def with_payments(context: AppContext, lessons: list[LessonInstance]) -> list[LessonInstance]:
+def with_payments(
+    context: AppContext, lessons: list[LessonInstance], accounts: dict[UUID, Ledger] | None = None
+) -> list[LessonInstance]:
     """The lessons with every participant the ledger shows as paid marked `paid` (read time only)."""
-    paid = paid_participants(context, lessons)
+    paid = paid_participants(context, lessons, accounts)
     if not paid:
         return lessons
     return [

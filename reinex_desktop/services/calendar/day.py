@@ -20,6 +20,7 @@ from reinex_desktop.domain.clinic_time import day_bounds_utc
 from reinex_desktop.domain.conflicts import Conflict, bookings_of, find_conflicts
 from reinex_desktop.domain.enums import ParticipantStatus
 from reinex_desktop.domain.lessons import LessonInstance
+from reinex_desktop.domain.payments.ledger import Ledger
 from reinex_desktop.domain.permissions import Permission
 from reinex_desktop.services.calendar.catalog import CATALOG_AREAS, CalendarCatalog, CalendarCatalogCache
 from reinex_desktop.services.commitments import balance_warnings
@@ -104,6 +105,8 @@ class CalendarService:
         self._generation = 0
         self._warnings: dict[UUID, list[BalanceWarning]] | None = None
         self._directory: StudentDirectory | None = None
+        #: Families' ledgers read for the 🟡 "unpaid" mark, kept until lessons or money change.
+        self._accounts: dict[UUID, Ledger] = {}
 
     def balance_warnings(self) -> Mapping[UUID, Collection[BalanceWarning]]:
         """Every student's low or used-up commitments, read once and kept until a change makes them stale."""
@@ -167,6 +170,7 @@ class CalendarService:
             self.catalog_cache.forget()
         if changed & {"lessons", "money"}:
             self._warnings = None
+            self._accounts = {}
         if "students" in changed:
             self._directory = None
         stale = bool(changed & (DAY_AREAS | CATALOG_AREAS))
@@ -192,7 +196,9 @@ class CalendarService:
         catalog = self.catalog()
         start, end = day_bounds_utc(day, catalog.zone)
         own = own_instructor(self.context)
-        lessons = with_payments(self.context, self.context.gateway.lessons_between(start, end, instructor_id=own))
+        lessons = with_payments(
+            self.context, self.context.gateway.lessons_between(start, end, instructor_id=own), self._accounts
+        )
         instructors = list(catalog.instructors)
         if own is not None:
             visible = {own}
